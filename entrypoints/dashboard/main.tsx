@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>dashboard</main>, document.getElementById('app')!);

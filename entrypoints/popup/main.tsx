@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<main>popup</main>, document.getElementById('app')!);
