@@ -7,6 +7,7 @@ const publicKey = readFileSync(new URL('./public-key.txt', import.meta.url), 'ut
 
 export default defineConfig({
   imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,0 +1,13 @@
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI_REPORT ? [['list'], ['json', { outputFile: process.env.CI_REPORT }]] : 'list',
+  use: { trace: 'retain-on-failure', actionTimeout: 15_000 },
+});

@@ -1,0 +1,66 @@
+// One way to start Chromium with the built extension and the replicas under the real hostnames.
+// Shared by the end-to-end tests, the demo and the benchmarks so all three measure the same thing.
+import { chromium } from '@playwright/test';
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { findBrowser } from '../find-browser.mjs';
+import { HOSTS } from '../../tests/sites/server.mjs';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--lang=vi',
+];
+
+/** Launch a persistent context (fresh profile when userDataDir is '') with or without the extension. */
+export async function launchBrowser({ extension = true, userDataDir = '', headless = true, extensionDir = EXTENSION_DIR } = {}) {
+  if (extension && !existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${extensionDir}/manifest.json missing): run \`npm run build\`.`);
+  }
+  const executablePath = await findBrowser();
+  const args = extension
+    ? [...BASE_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : BASE_ARGS;
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    args,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1366, height: 900 },
+  });
+}
+
+/** Serve the replicas under the real hostnames: every request to them goes to the local servers. */
+export async function routeReplicas(context, urls) {
+  const targets = { [HOSTS.motcua]: urls.motcua, [HOSTS.api]: urls.api, [HOSTS.hkd]: urls.hkd };
+  for (const [host, local] of Object.entries(targets)) {
+    await context.route(`https://${host}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      try {
+        const response = await route.fetch({ url: local + url.pathname + url.search, maxRedirects: 0 });
+        await route.fulfill({ response });
+      } catch (err) {
+        // The page or context closed while the request was in flight; nothing to answer.
+        if (!String(err?.message).includes('closed')) throw err;
+      }
+    });
+  }
+}
+
+/** The extension's service worker (waits for it on a fresh profile). */
+export async function extensionWorker(context) {
+  const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  return existing ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+}
+
+export function extensionIdOf(worker) {
+  return new URL(worker.url()).host;
+}
