@@ -33,19 +33,38 @@ export async function launchBrowser({ extension = true, userDataDir = '', headle
     headless,
     args,
     locale: 'vi-VN',
+    // Chromium on Linux takes its UI language (and so the extension's i18n) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: 'vi', LANG: 'vi_VN.UTF-8' },
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 900 },
   });
 }
 
-/** Serve the replicas under the real hostnames: every request to them goes to the local servers. */
+/**
+ * Serve the replicas under the real hostnames: every request to them goes to the local servers.
+ * Playwright does not route the follow-up request of a redirect it fulfilled, so a document
+ * redirect becomes a tiny page that navigates with location.replace() (a fresh, routed request),
+ * keeping Set-Cookie; sub-resource redirects are followed locally.
+ */
 export async function routeReplicas(context, urls) {
   const targets = { [HOSTS.motcua]: urls.motcua, [HOSTS.api]: urls.api, [HOSTS.hkd]: urls.hkd };
   for (const [host, local] of Object.entries(targets)) {
     await context.route(`https://${host}/**`, async (route) => {
-      const url = new URL(route.request().url());
+      const request = route.request();
+      const url = new URL(request.url());
+      const isDocument = request.resourceType() === 'document';
       try {
-        const response = await route.fetch({ url: local + url.pathname + url.search, maxRedirects: 0 });
+        const response = await route.fetch({ url: local + url.pathname + url.search, maxRedirects: isDocument ? 0 : 20 });
+        const location = response.headers()['location'];
+        if (isDocument && response.status() >= 300 && response.status() < 400 && location) {
+          const target = new URL(location, url).href.replace(local, `https://${host}`);
+          const headers = { ...response.headers(), 'content-type': 'text/html; charset=utf-8' };
+          delete headers['location'];
+          delete headers['content-length'];
+          const body = `<!doctype html><script>location.replace(${JSON.stringify(target)})</script>`;
+          await route.fulfill({ status: 200, headers, body });
+          return;
+        }
         await route.fulfill({ response });
       } catch (err) {
         // The page or context closed while the request was in flight; nothing to answer.
