@@ -1,30 +1,27 @@
-// System A (VNPT iGate): detect the page kind, read the account, show them in <motcua-assist>.
-// Re-runs on in-app navigation (the SPA changes the URL without reloading).
+// System A (VNPT iGate). Runs at document_start so the receive guard's capture listener is in
+// place before the page's own; paints after the DOM exists; follows in-app navigation.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountAssist } from '@/utils/ui/mount-assist';
-import { AssistPanel } from '@/components/assist-panel';
-import { t } from '@/utils/i18n';
-import { classifyMotcuaUrl, readAccountName } from './page';
-
-const KIND_LABEL = {
-  'dossier-list': 'pageKindDossierList',
-  'dossier-detail': 'pageKindDossierDetail',
-  login: 'pageKindLogin',
-  other: 'pageKindOther',
-} as const;
+import { installReceiveGuard } from '@/utils/ui/receive-guard';
+import { createMotcuaController } from './controller';
 
 export default defineContentScript({
   matches: ['https://motcua.tphcm.gov.vn/*'],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main(ctx) {
-    const mount = mountAssist();
-    const show = () => {
-      const kind = classifyMotcuaUrl(new URL(location.href));
-      mount.host.dataset.pageKind = kind;
-      mount.render(<AssistPanel pageKindLabel={t(KIND_LABEL[kind])} account={readAccountName(window.localStorage)} />);
+    if (document.documentElement.dataset.motcuaAssist) return; // a second injection does nothing
+    document.documentElement.dataset.motcuaAssist = 'on';
+    const controller = createMotcuaController();
+    ctx.onInvalidated(installReceiveGuard(window, controller.guard));
+    const start = () => {
+      controller.route(new URL(location.href));
+      // The Navigation API fires before the URL changes, so take the URL from the event.
+      ctx.addEventListener(window, 'wxt:locationchange', (event) => controller.route(event.newUrl));
     };
-    show();
-    ctx.addEventListener(window, 'wxt:locationchange', show);
-    ctx.onInvalidated(() => mount.remove());
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+    else start();
+    ctx.onInvalidated(() => {
+      controller.dispose();
+      delete document.documentElement.dataset.motcuaAssist;
+    });
   },
 });

@@ -1,6 +1,6 @@
 // Small actions a person does on the host systems, shared by the end-to-end specs.
-import type { Page } from '@playwright/test';
-import { URLS } from './fixtures';
+import type { Page, Worker } from '@playwright/test';
+import { URLS, type Sites } from './fixtures';
 
 export const PASSWORD = '123456';
 
@@ -24,4 +24,25 @@ export async function signInHkd(page: Page, username = 'hkd01') {
 /** Text inside the extension's shadow root (Playwright pierces open shadow roots). */
 export function inAssist(page: Page, selector: string) {
   return page.locator(`motcua-assist ${selector}`);
+}
+
+/** Officer options as the options page would save them (storage.local "options"). */
+export async function setOptions(worker: Worker, options: Record<string, unknown>) {
+  await worker.evaluate(async (opts) => {
+    await chrome.storage.local.set({ options: opts });
+  }, options);
+  // The background re-merges on storage change; wait until the effective config shows it.
+  await worker.evaluate(async (keys) => {
+    for (let i = 0; i < 50; i++) {
+      const cache = (await chrome.storage.local.get('effectiveConfig')).effectiveConfig as { sources?: Record<string, string> } | undefined;
+      if (keys.every((k) => cache?.sources?.[k] === 'officer')) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('options not applied');
+  }, Object.keys(options));
+}
+
+/** The seed's unit and field assignments, as IT would configure them. */
+export function seedOptions(sites: Sites) {
+  return { unit: sites.seed.unit, fieldAssignments: sites.seed.fieldAssignments };
 }

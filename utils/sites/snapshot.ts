@@ -37,6 +37,8 @@ export const ApplicantSchema = z.object({
   /** dd/MM/yyyy as shown (zero-padded when it parses; verbatim otherwise). */
   birthDate: z.string().optional(),
   gender: z.enum(['male', 'female']).optional(),
+  /** The person the applicant submits for (iGate's ownerFullname), only when someone else. */
+  onBehalfOf: z.string().optional(),
   address: AddressSchema,
   phone: z.string().optional(),
   email: z.string().optional(),

@@ -2,13 +2,13 @@
 import { describe, it, expect, vi, beforeEach } from 'vitest';
 import { installReceiveGuard, isReceiveControl } from './receive-guard';
 
-let hostHandler: ReturnType<typeof vi.fn>;
+let hostHandler: ReturnType<typeof vi.fn<() => void>>;
 let button: HTMLButtonElement;
 
 beforeEach(() => {
   document.body.innerHTML = '<button class="mat-raised-button"><mat-icon>check</mat-icon> <span>Tiếp nhận</span></button><button id="other">Từ chối</button>';
   button = document.querySelector('button')!;
-  hostHandler = vi.fn();
+  hostHandler = vi.fn<() => void>();
   button.addEventListener('click', hostHandler); // the page's own (bubbling) handler
 });
 
@@ -40,7 +40,7 @@ describe('receive guard', () => {
     const onHeld = vi.fn();
     installReceiveGuard(window, { isBlocking: () => false, onHeld })();
     const dispose = installReceiveGuard(window, { isBlocking: () => true, onHeld });
-    const other = vi.fn();
+    const other = vi.fn<() => void>();
     document.querySelector('#other')!.addEventListener('click', other);
     (document.querySelector('#other') as HTMLButtonElement).click();
     expect(other).toHaveBeenCalledTimes(1);
@@ -49,7 +49,7 @@ describe('receive guard', () => {
   });
 
   it('hides Enter keydown from the page without cancelling it', () => {
-    const keyHandler = vi.fn();
+    const keyHandler = vi.fn<() => void>();
     button.addEventListener('keydown', keyHandler);
     const dispose = installReceiveGuard(window, { isBlocking: () => true, onHeld: () => {} });
     const event = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });

@@ -10,7 +10,11 @@ import { foldKey } from '@/utils/vn/text';
 export function dossierFacts(dossier: DossierData): Facts {
   const facts: Record<string, boolean> = {};
   const hkd = dossier.householdBusiness;
-  if (!hkd) return facts;
+  if (!hkd) {
+    // Someone submits for another person (iGate's ownerFullname differs from the submitter).
+    if (dossier.applicant.onBehalfOf) facts.authorisedRepresentative = true;
+    return facts;
+  }
   const owner = hkd.owner.fullName;
   const applicant = dossier.applicant.fullName;
   // The person who submitted is not the owner: the e-form says so, or the names differ.

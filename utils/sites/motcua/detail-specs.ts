@@ -50,6 +50,7 @@ export const DETAIL_SPECS: Record<string, ValueSpec> = {
   'dossier.submittedAt': { parse: V.instant },
   'dossier.status': { parse: named },
   'dossier.applicant.fullName': { parse: V.text },
+  'dossier.applicant.onBehalfOf': { parse: V.text },
   'dossier.applicant.idNumber': { parse: V.docNumber },
   'dossier.applicant.birthDate': { parse: V.dateAsShown },
   'dossier.applicant.gender': { parse: V.gender },

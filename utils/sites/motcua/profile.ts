@@ -42,6 +42,7 @@ export const MOTCUA_PROFILE: SiteProfile = SiteProfileSchema.parse({
     'dossier.applicant.address.street': applicant('address', ['Địa chỉ', 'Địa chỉ thường trú', 'Nơi thường trú', 'Địa chỉ liên lạc', 'Số nhà, đường phố', 'Địa chỉ chi tiết']),
     'dossier.applicant.address.ward': applicant('ward', ['Xã/Phường', 'Phường/Xã', 'Xã/Phường/Đặc khu', 'Phường/Xã/Đặc khu', 'Phường']),
     'dossier.applicant.address.province': applicant('province', ['Tỉnh/Thành phố', 'Tỉnh/TP', 'Tỉnh, thành phố']),
+    'dossier.applicant.onBehalfOf': [{ json: 'applicant.data.ownerFullname' }, lbl(['Nộp thay cho', 'Người được nộp thay', 'Người ủy quyền'])],
     'dossier.applicant.phone': applicant('phoneNumber', ['Số điện thoại', 'Điện thoại', 'Số di động']),
     'dossier.applicant.email': applicant('email', ['Email', 'Thư điện tử']),
     'dossier.components': [{ json: 'dossierFormFile' }, lbl(COMPONENT_HEADINGS)],

@@ -61,6 +61,9 @@ function build(ctx: ReadContext, url: string, opts: DetailOptions, receive: bool
   const dossier = draft as unknown as DossierData;
   const addr = dossier.applicant.address;
   if (addr.street) addr.street = streetOnly(addr.street, addr.ward, addr.province) || undefined;
+  // iGate's JSON repeats the applicant as owner when they submit for themselves; pages say nothing.
+  const a = dossier.applicant;
+  if (a.onBehalfOf && a.fullName && sameName(a.onBehalfOf, a.fullName)) delete a.onBehalfOf;
   if (dossier.householdBusiness) dossier.householdBusiness = completeHousehold(dossier.householdBusiness, dossier);
   return ProcessingDetailSnapshotSchema.parse({
     system: 'processing', pageKind: 'dossier-detail', url, account: opts.account ?? {},
