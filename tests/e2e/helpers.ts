@@ -4,6 +4,9 @@ import { URLS, type Sites } from './fixtures';
 
 export const PASSWORD = '123456';
 
+/** The extension API inside worker.evaluate() (runs in the service worker, not in Node). */
+declare const chrome: any;
+
 /** Sign in on the processing system (replica A) and land on `path` (default: the list). */
 export async function signInMotcua(page: Page, username: string, path = '/vi/dossier/processing') {
   await page.goto(`${URLS.motcua}/vi/login?returnUrl=${encodeURIComponent(path)}`);
