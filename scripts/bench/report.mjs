@@ -12,7 +12,7 @@ export function stats(samples) {
 /** A row: lower is better unless `higherIsBetter`. */
 export function row(section, name, value, unit, budget, { higherIsBetter = false, note = '' } = {}) {
   const pass = budget == null ? null : higherIsBetter ? value >= budget : value <= budget;
-  return { section, name, value, unit, budget, pass, note };
+  return { section, name, value, unit, budget, pass, note, higherIsBetter };
 }
 
 function fmt(v) {
@@ -34,7 +34,7 @@ export function machine() {
 
 export function printReport(rows, meta) {
   console.log(`\nMáy / machine: ${meta.machine.cpus} × ${meta.machine.cpuModel}, ${meta.machine.memoryGiB} GiB, Node ${meta.machine.node}`);
-  const widths = [34, 40, 12, 12, 8];
+  const widths = [22, 58, 14, 12, 8];
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i] ?? 10)).join(' ');
   console.log(line(['section', 'measure', 'value', 'budget', 'result']));
   console.log('-'.repeat(110));

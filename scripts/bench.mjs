@@ -1,0 +1,27 @@
+// `npm run bench`: builds the extension, serves the replicas, drives real Chromium and prints a
+// table of measured figures against budgets (and `--json PATH` writes them). Not a test: numbers
+// are reported, never asserted by timers.
+import { execSync } from 'node:child_process';
+import { startSites } from '../tests/sites/server.mjs';
+import { measureBundles } from './bench/bundle.mjs';
+import { measurePure } from './bench/run-pure.mjs';
+import { measureBrowser } from './bench/browser.mjs';
+import { printReport, saveJson, machine } from './bench/report.mjs';
+import { EXTENSION_DIR } from './lib/browser.mjs';
+
+const args = process.argv.slice(2);
+const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : 'bench-results/latest.json';
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+
+if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+const rows = [...measureBundles(EXTENSION_DIR), ...(await measurePure())];
+const sites = await startSites({ motcua: { delayMs: 150 } });
+try {
+  rows.push(...(await measureBrowser(sites, { runs })));
+} finally {
+  await sites.close();
+}
+const meta = { machine: machine(), runs, date: new Date().toISOString() };
+printReport(rows, meta);
+saveJson(jsonPath, rows, meta);
+console.log(`JSON: ${jsonPath}`);
