@@ -2,15 +2,18 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { installRouter } from '@/utils/service/router';
-import { refreshConfig, watchConfigSources } from '@/utils/service/config-service';
+import { refreshConfig, watchConfigSources, startDeployment } from '@/utils/service/config-service';
 import { clearTabState } from '@/utils/service/tab-state';
+import { handleAutofillMessage, purgeExpiredCaptures } from '@/utils/autofill/background';
 
 export default defineBackground({
   type: 'module',
   main() {
-    installRouter();
+    installRouter([handleAutofillMessage]);
+    void purgeExpiredCaptures(Date.now()); // the daily purge runs with retention
     watchConfigSources();
     void refreshConfig();
+    startDeployment();
     browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
   },
 });

@@ -1,10 +1,13 @@
 // System B (HkdOnline): every save and AutoPostBack reloads the page, so this script starts
-// afresh on each load; it detects the wizard step by its controls and shows it.
+// afresh on each load: it shows the page kind and account, and the auto-fill panel continues
+// a running fill from the state the background keeps for this tab.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountAssist } from '@/utils/ui/mount-assist';
 import { AssistPanel } from '@/components/assist-panel';
 import { t } from '@/utils/i18n';
+import { readResult } from '@/utils/sites/hkdonline/read-result';
 import { classifyHkdPage, readHkdAccountName } from './page';
+import { AutofillApp } from './autofill-app';
 
 export default defineContentScript({
   matches: ['https://hokinhdoanh.dkkd.gov.vn/HkdOnline/*'],
@@ -21,7 +24,13 @@ export default defineContentScript({
           : page.kind === 'result'
             ? t('pageKindHkdResult')
             : t('pageKindHkdOther');
-    mount.render(<AssistPanel pageKindLabel={label} account={readHkdAccountName(document)} />);
+    const account = readHkdAccountName(document);
+    const result = page.kind === 'result' ? readResult(document).result : undefined;
+    mount.render(
+      <AssistPanel pageKindLabel={label} account={account}>
+        <AutofillApp account={account} result={result} />
+      </AssistPanel>,
+    );
     ctx.onInvalidated(() => mount.remove());
   },
 });

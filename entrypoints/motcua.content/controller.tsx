@@ -106,7 +106,15 @@ export function createMotcuaController() {
     state = { kind, check: 'done', findings: [], account: account.username ?? account.fullName };
     paint();
     const run = kind === 'dossier-detail' ? runDetail : kind === 'dossier-list' ? runList : undefined;
-    run?.(url.href, abort.signal).catch((err: unknown) => update({ check: 'failed', error: err instanceof Error ? err.message : String(err) }));
+    if (run) {
+      run(url.href, abort.signal).catch((err: unknown) => update({ check: 'failed', error: err instanceof Error ? err.message : String(err) }));
+      return;
+    }
+    // The navigation event fires before the app re-renders (a sign-in form may still be on
+    // screen): look again when the page changes.
+    stopObserving = observePage(document.body, () => {
+      if (detectPageKind(location.href, document) !== state.kind) route(new URL(location.href));
+    });
   }
 
   return {

@@ -8,6 +8,7 @@ import type { FindingWire } from '@/utils/messaging';
 import type { ProcessingPageKind } from '@/utils/sites/motcua/detect-page-kind';
 import type { ProcessingDetailSnapshot } from '@/utils/sites/snapshot';
 import { describeFinding } from './describe';
+import { renderCapture } from './capture';
 
 export interface PanelState {
   kind: ProcessingPageKind;
@@ -42,14 +43,23 @@ export function MotcuaPanel({ state, guard }: { state: PanelState; guard?: Guard
     .filter((f) => f.ruleId === 'completeness/missing-document' && typeof f.facts.name === 'string')
     .map((f) => f.facts.name as string);
   const openErrors = views.filter((f) => f.severity === 'error' && !f.overridden);
+  const { summary, tone } = headerSummary(state, openErrors.length);
   return (
     <>
-      <AssistPanel pageKindLabel={t(KIND_LABEL[state.kind])} account={state.snapshot?.account.username ?? state.account}>
+      <AssistPanel
+        key={state.kind}
+        pageKindLabel={t(KIND_LABEL[state.kind])}
+        account={state.snapshot?.account.username ?? state.account}
+        summary={summary}
+        summaryTone={tone}
+        defaultCollapsed={state.kind !== 'dossier-detail'}
+      >
         {state.kind === 'dossier-detail' ? (
           <>
             <CheckStatus state={state.check} findings={views} error={state.error} />
             <FindingsList findings={views} />
             <SupplementText missing={missing} />
+            {state.snapshot ? renderCapture(state.snapshot) : null}
           </>
         ) : null}
         {state.kind === 'dossier-list' && state.check !== 'checking' ? (
@@ -64,4 +74,13 @@ export function MotcuaPanel({ state, guard }: { state: PanelState; guard?: Guard
       {guard ? <ReceiveGuard errors={openErrors} onConfirm={guard.onConfirm} onCancel={guard.onCancel} /> : null}
     </>
   );
+}
+
+/** One line for the panel header: open errors on a dossier, flagged rows on a list. */
+function headerSummary(state: PanelState, openErrors: number): { summary?: string; tone?: 'error' | 'warning' | 'ok' } {
+  if (state.check !== 'done') return {};
+  if (state.kind === 'dossier-list') return state.flagged ? { summary: t('headerFlagged', String(state.flagged)), tone: 'warning' } : { summary: t('headerOk'), tone: 'ok' };
+  if (state.kind !== 'dossier-detail') return {};
+  if (openErrors) return { summary: t('headerErrors', String(openErrors)), tone: 'error' };
+  return state.findings.length ? { summary: t('headerNotes', String(state.findings.length)), tone: 'warning' } : { summary: t('headerOk'), tone: 'ok' };
 }

@@ -67,6 +67,8 @@ export interface OutboxItem {
   attempts: number;
   nextAttemptAt: number;
   payload: Record<string, unknown>;
+  /** Why the last delivery attempt failed (for the IT page; never personal data). */
+  lastError?: string;
 }
 
 export interface CaptureRecord {
@@ -77,4 +79,6 @@ export interface CaptureRecord {
   iv: string;
   data: string;
   summary: { procedure: string; businessName: string };
+  /** Registration result read on HkdOnline (not personal: household code, certificate, date). */
+  result?: { code: string; certificateNumber: string; date: string };
 }
