@@ -6,6 +6,7 @@ import { startSites } from '../tests/sites/server.mjs';
 import { measureBundles } from './bench/bundle.mjs';
 import { measurePure } from './bench/run-pure.mjs';
 import { measureBrowser } from './bench/browser.mjs';
+import { measureAutofill } from './bench/autofill.mjs';
 import { printReport, saveJson, machine } from './bench/report.mjs';
 import { EXTENSION_DIR } from './lib/browser.mjs';
 
@@ -18,6 +19,7 @@ const rows = [...measureBundles(EXTENSION_DIR), ...(await measurePure())];
 const sites = await startSites({ motcua: { delayMs: 150 } });
 try {
   rows.push(...(await measureBrowser(sites, { runs })));
+  rows.push(...(await measureAutofill(sites)));
 } finally {
   await sites.close();
 }

@@ -18,7 +18,8 @@ export interface AutofillAppProps {
   result?: HkdResult;
 }
 
-const SETTLE_MS = 120;
+// Server-rendered pages are complete at document_idle; one macrotask lets the panel paint first.
+const SETTLE_MS = 0;
 
 export function AutofillApp({ account, result }: AutofillAppProps) {
   const [captures, setCaptures] = useState<CaptureSummary[]>([]);
