@@ -30,9 +30,9 @@ export async function findBrowser({ install = true, log = console.log } = {}) {
   const found = (await playwrightChromium()) ?? CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
   if (install && canInstallDebianPackage()) {
-    log('No Chromium found: installing Debian package "chromium" (apt-get)...');
+    log('No Chromium found: installing Debian packages "chromium" and "chromium-l10n" (apt-get)...');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-l10n'], { stdio: 'inherit' });
     const installed = CANDIDATES.find((p) => existsSync(p));
     if (installed) return installed;
   }
