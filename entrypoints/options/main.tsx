@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<main>options</main>, document.getElementById('app')!);
+import { OptionsApp } from './app';
+import './style.css';
+
+document.documentElement.lang = navigator.language.startsWith('en') ? 'en' : 'vi';
+render(<OptionsApp />, document.getElementById('app')!);

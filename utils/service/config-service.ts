@@ -3,6 +3,8 @@
 // start-up, then from the sources; re-applied when policy or options change.
 import { browser } from 'wxt/browser';
 import { mergeConfig, defaultConfig, type MergedConfig, type Config } from '@/utils/config';
+import { systemProblems, syncContentScripts } from './policy-systems';
+import { startCatalogService } from './catalog-service';
 
 const CACHE_KEY = 'effectiveConfig';
 const OPTIONS_KEY = 'options';
@@ -18,8 +20,20 @@ async function readPolicy(): Promise<Record<string, unknown>> {
   }
 }
 
-/** Re-read every source and store the result (the cache doubles as "last good"). */
-export async function refreshConfig(): Promise<MergedConfig> {
+let refreshing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Re-read every source and store the result (the cache doubles as "last good"). Refreshes run one
+ * after another: two overlapping ones (start-up and an options change) could otherwise finish out
+ * of order and leave the older sources' result in memory and in the cache.
+ */
+export function refreshConfig(): Promise<MergedConfig> {
+  const run = refreshing.then(refreshNow, refreshNow);
+  refreshing = run.catch(() => undefined);
+  return run;
+}
+
+async function refreshNow(): Promise<MergedConfig> {
   const [policy, local] = await Promise.all([readPolicy(), browser.storage.local.get([OPTIONS_KEY, CACHE_KEY])]);
   const cached = local[CACHE_KEY] as MergedConfig | undefined;
   const merged = mergeConfig({
@@ -27,6 +41,8 @@ export async function refreshConfig(): Promise<MergedConfig> {
     options: local[OPTIONS_KEY] as Record<string, unknown> | undefined,
     lastGood: cached?.config ?? null,
   });
+  // Profiles and match patterns are validated here too, so the options page lists them with the rest.
+  merged.problems.push(...systemProblems(merged));
   current = merged;
   await browser.storage.local.set({ [CACHE_KEY]: merged });
   for (const listener of listeners) listener(merged);
@@ -55,4 +71,18 @@ export function watchConfigSources(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && OPTIONS_KEY in changes)) void refreshConfig();
   });
+}
+
+/**
+ * Everything that follows the effective configuration at run time: content scripts for the
+ * systems policy adds (re-synced when the configuration or the granted hosts change) and the
+ * catalog from `catalogUrl`. Called once by the background, after watchConfigSources().
+ */
+export function startDeployment(): void {
+  const sync = () => void effectiveConfig().then(syncContentScripts).catch(() => undefined);
+  onConfigChange((merged) => void syncContentScripts(merged.config).catch(() => undefined));
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  sync();
+  startCatalogService(effectiveConfig, (fn) => void onConfigChange(fn));
 }
