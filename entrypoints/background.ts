@@ -5,6 +5,8 @@ import { installRouter } from '@/utils/service/router';
 import { refreshConfig, watchConfigSources, startDeployment } from '@/utils/service/config-service';
 import { clearTabState } from '@/utils/service/tab-state';
 import { handleAutofillMessage, purgeExpiredCaptures } from '@/utils/autofill/background';
+import { installRetention } from '@/utils/db/retention';
+import { installOutbox } from '@/utils/outbox/install';
 
 export default defineBackground({
   type: 'module',
@@ -15,5 +17,7 @@ export default defineBackground({
     void refreshConfig();
     startDeployment();
     browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+    installRetention();
+    installOutbox();
   },
 });

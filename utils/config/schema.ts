@@ -32,7 +32,13 @@ export const KEY_SCHEMAS = {
   ),
   autofillEnabled: z.boolean(),
   retentionDays: z.number().int().min(1).max(3650),
-  report: z.strictObject({ endpoint: httpsUrl, format: z.enum(['ndjson', 'bulk']), token: z.string().optional() }),
+  report: z.strictObject({
+    endpoint: httpsUrl,
+    format: z.enum(['ndjson', 'bulk']),
+    token: z.string().optional(),
+    /** Citizens' names and identity numbers are left out of central reports unless this is true. */
+    includePersonalData: z.boolean().optional(),
+  }),
   lockSettings: z.boolean(),
 } as const;
 

@@ -11,6 +11,7 @@ import type { CheckListResponse, FindingWire } from '@/utils/messaging';
 import { effectiveConfig } from './config-service';
 import { catalogIndex } from './catalog-service';
 import { setTabState } from './tab-state';
+import { enqueueFindings } from '@/utils/outbox/enqueue';
 
 /** The duplicate rule looks back 30 days; seen dossiers (with personal keys) are kept that long. */
 export const HISTORY_DAYS = 30;
@@ -45,6 +46,7 @@ export async function checkDetail(snapshot: ProcessingDetailSnapshot, tabId: num
     findings,
     now,
   );
+  void enqueueFindings(records, now); // central collection, when policy configures `report`
   await database.seen.put({
     dossierCode: code,
     procedureCode: dossier.procedureCode,
@@ -94,5 +96,6 @@ export async function checkList(snapshot: ProcessingListSnapshot, tabId: number 
 
 export async function overrideDossier(dossierCode: string, reason: string, account: string, now = Date.now()) {
   const updated = await recordOverride(db(), dossierCode, reason, account, now);
+  void enqueueFindings(updated, now);
   return { overridden: updated.map((r) => r.id) };
 }
