@@ -7,6 +7,7 @@ import { measureBundles } from './bench/bundle.mjs';
 import { measurePure } from './bench/run-pure.mjs';
 import { measureBrowser } from './bench/browser.mjs';
 import { measureAutofill } from './bench/autofill.mjs';
+import { measureDashboard } from './bench/dashboard.mjs';
 import { printReport, saveJson, machine } from './bench/report.mjs';
 import { EXTENSION_DIR } from './lib/browser.mjs';
 
@@ -20,6 +21,7 @@ const sites = await startSites({ motcua: { delayMs: 150 } });
 try {
   rows.push(...(await measureBrowser(sites, { runs })));
   rows.push(...(await measureAutofill(sites)));
+  rows.push(...(await measureDashboard({ rows: Number(process.env.BENCH_DASHBOARD_ROWS ?? 100_000) })));
 } finally {
   await sites.close();
 }

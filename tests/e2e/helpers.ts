@@ -36,7 +36,7 @@ export async function setOptions(worker: Worker, options: Record<string, unknown
   }, options);
   // The background re-merges on storage change; wait until the effective config shows it.
   await worker.evaluate(async (keys) => {
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < 300; i++) {
       const cache = (await chrome.storage.local.get('effectiveConfig')).effectiveConfig as { sources?: Record<string, string> } | undefined;
       if (keys.every((k) => cache?.sources?.[k] === 'officer')) return;
       await new Promise((r) => setTimeout(r, 50));
