@@ -67,8 +67,9 @@ export async function routeReplicas(context, urls) {
         }
         await route.fulfill({ response });
       } catch (err) {
-        // The page or context closed while the request was in flight; nothing to answer.
-        if (!String(err?.message).includes('closed')) throw err;
+        // The page or context closed, or the page aborted the request (a fetch cancelled by
+        // navigation or an AbortController), while it was in flight; nothing to answer.
+        if (!/closed|disposed/.test(String(err?.message))) throw err;
       }
     });
   }

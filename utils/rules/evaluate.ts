@@ -57,7 +57,15 @@ function withNeeds(listed: readonly Unreadable[], needs: readonly string[]): Unr
 }
 
 function lookup(catalog: CatalogIndex, code: string | undefined, name: string | undefined) {
-  return catalog.find({ code: code?.trim() || null, name: name?.trim() || null })?.procedure;
+  const c = code?.trim();
+  const n = name?.trim();
+  if (!c) return n ? catalog.byName(n)?.procedure : undefined;
+  const known = catalog.byCode(c);
+  if (known) return known.procedure;
+  // An unknown code with the exact name of a catalog procedure is a renumbering; a merely similar
+  // name is another procedure (2.001016 "khai nhận di sản" vs "thỏa thuận phân chia di sản").
+  const named = n ? catalog.byName(n) : undefined;
+  return named?.matchedBy === 'name' ? named.procedure : undefined;
 }
 
 /** Findings for a dossier detail page, most severe first. */

@@ -48,6 +48,22 @@ describe('receive guard', () => {
     dispose();
   });
 
+  it('never holds the buttons of its own dialog, whose labels also say "tiếp nhận"', () => {
+    const host = document.createElement('motcua-assist');
+    document.body.append(host);
+    const cancel = document.createElement('button');
+    cancel.textContent = 'Không tiếp nhận';
+    host.attachShadow({ mode: 'open' }).append(cancel);
+    const onCancel = vi.fn<() => void>();
+    cancel.addEventListener('click', onCancel);
+    const onHeld = vi.fn();
+    const dispose = installReceiveGuard(window, { isBlocking: () => true, onHeld });
+    cancel.click();
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(onHeld).not.toHaveBeenCalled();
+    dispose();
+  });
+
   it('hides Enter keydown from the page without cancelling it', () => {
     const keyHandler = vi.fn<() => void>();
     button.addEventListener('keydown', keyHandler);

@@ -17,12 +17,11 @@ export function isReceiveControl(el: Element): boolean {
 }
 
 export function receiveControlOf(event: Event): HTMLElement | null {
-  for (const node of event.composedPath()) {
-    if (!(node instanceof Element)) continue;
-    if (node.tagName.toLowerCase() === 'motcua-assist') return null; // our own UI
-    if (node.matches(CLICKABLE)) return isReceiveControl(node) ? (node as HTMLElement) : null;
-  }
-  return null;
+  const path = event.composedPath().filter((node): node is Element => node instanceof Element);
+  // Our own UI first: the guard's buttons read "Không tiếp nhận" / "Vẫn tiếp nhận" themselves.
+  if (path.some((node) => node.tagName.toLowerCase() === 'motcua-assist')) return null;
+  const control = path.find((node) => node.matches(CLICKABLE));
+  return control && isReceiveControl(control) ? (control as HTMLElement) : null;
 }
 
 export interface ReceiveGuardOptions {

@@ -14,6 +14,10 @@ describe(ID, () => {
     expect(await findingsOf(ID, ctx(snapshot(birthDossier({ procedureCode: '1.001193.000.00.00.H29' }))))).toEqual([]);
     expect(await findingsOf(ID, ctx(snapshot(birthDossier({ procedureCode: '2.000986' }))))).toEqual([]);
   });
+  it('fires for an unknown code whose name only resembles a catalog procedure', async () => {
+    const d = birthDossier({ procedureCode: '2.001016.000.00.00.H29', procedureName: 'Chứng thực văn bản khai nhận di sản mà di sản là động sản, quyền sử dụng đất, nhà ở', components: [] });
+    expect(await findingsOf(ID, ctx(snapshot(d)))).toHaveLength(1);
+  });
   it('finds the procedure by name when there is no code', async () => {
     expect(await findingsOf(ID, ctx(snapshot(birthDossier({ procedureCode: undefined, procedureName: 'Thủ tục đăng ký khai sinh' }))))).toEqual([]);
   });
