@@ -10,7 +10,7 @@ import type { ProcessingDetailSnapshot, ProcessingListSnapshot } from '@/utils/s
 import type { CheckListResponse, FindingWire } from '@/utils/messaging';
 import { effectiveConfig } from './config-service';
 import { catalogIndex } from './catalog-service';
-import { setTabState } from './tab-state';
+import { getTabState, setTabState } from './tab-state';
 import { enqueueFindings } from '@/utils/outbox/enqueue';
 
 /** The duplicate rule looks back 30 days; seen dossiers (with personal keys) are kept that long. */
@@ -94,8 +94,15 @@ export async function checkList(snapshot: ProcessingListSnapshot, tabId: number 
   return { rows, page };
 }
 
-export async function overrideDossier(dossierCode: string, reason: string, account: string, now = Date.now()) {
+export async function overrideDossier(dossierCode: string, reason: string, account: string, tabId?: number, now = Date.now()) {
   const updated = await recordOverride(db(), dossierCode, reason, account, now);
   void enqueueFindings(updated, now);
-  return { overridden: updated.map((r) => r.id) };
+  const ids = new Set(updated.map((r) => r.id));
+  const state = tabId !== undefined ? await getTabState(tabId) : undefined;
+  if (tabId !== undefined && state?.dossierCode === dossierCode) {
+    // The badge counts open errors: update it now, not at the next check.
+    const findings = state.findings.map((f) => (ids.has(f.key) ? { ...f, status: 'overridden' as const } : f));
+    await setTabState(tabId, { ...state, findings });
+  }
+  return { overridden: [...ids] };
 }

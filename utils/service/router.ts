@@ -18,7 +18,7 @@ async function handle(message: unknown, sender: Runtime.MessageSender): Promise<
       return checkList(request.snapshot, tabId);
     case 'override': {
       const state = tabId !== undefined ? await getTabState(tabId) : undefined;
-      return overrideDossier(request.dossierCode, request.reason, state?.account ?? '');
+      return overrideDossier(request.dossierCode, request.reason, state?.account ?? '', tabId);
     }
     case 'tab-state':
       return (await getTabState(request.tabId)) ?? null;
