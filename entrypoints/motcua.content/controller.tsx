@@ -79,21 +79,42 @@ export function createMotcuaController() {
   async function runList(url: string, signal: AbortSignal) {
     let lastCodes = '';
     const check = async () => {
-      const { rows } = readRows();
+      const started = performance.now();
+      const { rows } = await readRows();
+      if (signal.aborted) return;
       const codes = rows.map((r) => r.code).join('|');
       if (!rows.length || codes === lastCodes) return;
       lastCodes = codes;
       const account = readAccount(document, { userToken: localStorage.getItem('userToken') }).account;
       const snapshot = { system: 'processing', pageKind: 'dossier-list', url, account, rows: rows.map(({ element: _e, ...r }) => r), unreadable: [] } as const;
-      const started = performance.now();
+      const sent = performance.now();
       const response = await send<CheckListResponse & { page: FindingWire[] }>({ type: 'check-list', snapshot });
       if (signal.aborted) return;
+      const painting = performance.now();
       const flagged = paintFlags(rows, response, describeFinding);
-      if (mount) mount.host.dataset.timings = JSON.stringify({ annotateMs: performance.now() - started, rows: rows.length });
+      const done = performance.now();
+      const timings = { annotateMs: done - started, readMs: sent - started, checkMs: painting - sent, paintMs: done - painting, rows: rows.length };
+      if (mount) mount.host.dataset.timings = JSON.stringify(timings);
       update({ check: 'done', findings: response.page, flagged });
     };
-    stopObserving = observePage(document.body, () => void check());
-    await check();
+    // The read yields between chunks: one check at a time, and one more if the page changed meanwhile.
+    let running: Promise<void> | null = null;
+    let again = false;
+    const schedule = (): Promise<void> => {
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        do {
+          again = false;
+          await check();
+        } while (again && !signal.aborted);
+      })().finally(() => (running = null));
+      return running;
+    };
+    stopObserving = observePage(document.body, () => void schedule());
+    await schedule();
   }
 
   function route(url: URL) {

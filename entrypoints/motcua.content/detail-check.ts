@@ -1,7 +1,7 @@
 // Checks the dossier on a detail page: wait (bounded) until the page shows it, read a snapshot
 // (the page's own JSON first, the page text for the rest), ask the background, report timings.
 import { readAccount } from '@/utils/sites/motcua/read-account';
-import { dossierIdFromUrl, readDetail, readDetailFromDom } from '@/utils/sites/motcua/read-detail';
+import { dossierIdFromUrl, readDetail, readDossierCodeFromDom } from '@/utils/sites/motcua/read-detail';
 import type { ProcessingDetailSnapshot } from '@/utils/sites/snapshot';
 import type { CheckDetailResponse } from '@/utils/messaging';
 import { send } from '@/utils/service/send';
@@ -31,7 +31,8 @@ export function readSnapshot(url: string, json: unknown): ProcessingDetailSnapsh
 export async function loadDossier(url: string, signal: AbortSignal): Promise<unknown> {
   const id = dossierIdFromUrl(url);
   const json = id ? fetchDossierJson(id, localStorage.getItem('userToken'), signal) : Promise.resolve(undefined);
-  await waitFor(document.body, () => readDetailFromDom(document, url).dossier.code, DATA_WAIT_MS, signal);
+  // Only the code is probed on each page change; the full read happens once, after.
+  await waitFor(document.body, () => readDossierCodeFromDom(document), DATA_WAIT_MS, signal);
   return json;
 }
 

@@ -7,10 +7,21 @@ function isOwn(node: Node): boolean {
   return false;
 }
 
+/** Adding or removing our own elements (flags prepended into a host cell) is not a page change. */
+function onlyOwnNodes(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) if (!OWN.has((nodes[i] as Element).tagName)) return false;
+  return true;
+}
+
+function isOwnRecord(r: MutationRecord): boolean {
+  if (isOwn(r.target)) return true;
+  return r.type === 'childList' && onlyOwnNodes(r.addedNodes) && onlyOwnNodes(r.removedNodes);
+}
+
 export function observePage(root: Node, onChange: () => void): () => void {
   let scheduled = false;
   const observer = new MutationObserver((records) => {
-    if (scheduled || records.every((r) => isOwn(r.target))) return;
+    if (scheduled || records.every(isOwnRecord)) return;
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;

@@ -30,9 +30,9 @@ function better(a: Ranked['score'], b: Ranked['score']): boolean {
   return false;
 }
 
-function rankOf(c: LabelCandidate, sectionKeys: string[] | undefined, stopAt: Node): [number, string] | null {
+function rankOf(c: LabelCandidate, sectionKeys: string[] | undefined, index: LabelIndex): [number, string] | null {
   if (!sectionKeys?.length) return [0, ''];
-  const chain = sectionChain(c.node, stopAt);
+  const chain = sectionChain(c.node, index.root as Node, index.sections);
   const r = sectionRank(chain, sectionKeys);
   return r < 0 ? null : [r, chain[r] ?? ''];
 }
@@ -43,7 +43,7 @@ export function findByLabel(root: ParentNode | LabelIndex, labels: string[], opt
   let best: Ranked | null = null;
   labels.forEach((label, li) => {
     for (const c of index.byKey.get(labelKey(label)) ?? []) {
-      const rank = rankOf(c, sectionKeys, index.root as Node);
+      const rank = rankOf(c, sectionKeys, index);
       if (!rank) continue;
       const score: Ranked['score'] = [rank[0], li, c.order];
       if (best && !better(score, best.score)) continue;

@@ -10,6 +10,7 @@
  */
 import { labelKey } from './normalize';
 import { isControl, isSkipped, labelText } from './dom-text';
+import { createSectionMemo, type SectionMemo } from './sections';
 
 const MAX_LABEL = 120;
 
@@ -27,6 +28,8 @@ export interface LabelCandidate {
 export interface LabelIndex {
   root: ParentNode;
   byKey: Map<string, LabelCandidate[]>;
+  /** Section headings and chains computed while reading through this index. */
+  sections: SectionMemo;
 }
 
 export function isLabelIndex(x: unknown): x is LabelIndex {
@@ -75,18 +78,38 @@ function indexTextNode(index: LabelIndex, node: Text, order: number): void {
   }
 }
 
+/**
+ * Visits elements and text nodes under root in document order, not descending into skipped
+ * elements (what a TreeWalker with an acceptNode filter does, without a JS callback per node).
+ */
+function walk(root: Node, visit: (n: Node) => void): void {
+  let n: Node | null = root.firstChild;
+  while (n) {
+    let descend = false;
+    if (n.nodeType === 1) {
+      if (!isSkipped(n as Element)) {
+        visit(n);
+        descend = true;
+      }
+    } else if (n.nodeType === 3) visit(n);
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    if (!n || n === root) return;
+    n = n.nextSibling;
+  }
+}
+
 /** Build the index for a document or element. Skips scripts and the extension's own UI. */
 export function createLabelIndex(root: ParentNode): LabelIndex {
-  const index: LabelIndex = { root, byKey: new Map() };
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 1 | 4, {
-    acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 : 1),
-  });
+  const index: LabelIndex = { root, byKey: new Map(), sections: createSectionMemo() };
   let order = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  walk(root as Node, (n) => {
     order += 1;
     if (n.nodeType === 1) indexElement(index, n as Element, order);
     else indexTextNode(index, n as Text, order);
-  }
+  });
   return index;
 }

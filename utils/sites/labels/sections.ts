@@ -16,7 +16,7 @@ const EMPHASIS = new Set(['strong', 'b']);
 /** Rank for headings that carry no level of their own. */
 const PLAIN = 7;
 
-interface Heading {
+export interface Heading {
   key: string;
   level: number;
   container: boolean;
@@ -61,14 +61,46 @@ export function headingOf(el: Element): Heading | null {
   return null;
 }
 
+/**
+ * Per-read memo (one per label index): thirty values looked up by label share most ancestors
+ * and preceding siblings, so each element's heading and each node's chain is computed once.
+ * Only valid while the page does not change: a new read makes a new memo.
+ */
+export interface SectionMemo {
+  headings: WeakMap<Element, Heading | null>;
+  chains: WeakMap<Node, string[]>;
+}
+
+export function createSectionMemo(): SectionMemo {
+  return { headings: new WeakMap(), chains: new WeakMap() };
+}
+
+function headingCached(el: Element, memo?: SectionMemo): Heading | null {
+  if (!memo) return headingOf(el);
+  let h = memo.headings.get(el);
+  if (h === undefined) {
+    h = headingOf(el);
+    memo.headings.set(el, h);
+  }
+  return h;
+}
+
 /** Section heading keys enclosing a node, nearest first. Bounded by the node's depth × siblings. */
-export function sectionChain(node: Node, stopAt?: Node): string[] {
+export function sectionChain(node: Node, stopAt?: Node, memo?: SectionMemo): string[] {
+  const known = memo?.chains.get(node);
+  if (known) return known;
+  const chain = computeChain(node, stopAt, memo);
+  memo?.chains.set(node, chain);
+  return chain;
+}
+
+function computeChain(node: Node, stopAt: Node | undefined, memo: SectionMemo | undefined): string[] {
   const chain: string[] = [];
   let threshold = Infinity;
   let cur: Node | null = node;
   while (cur && cur !== stopAt) {
     for (let sib = previousElement(cur); sib; sib = sib.previousElementSibling) {
-      const h = headingOf(sib);
+      const h = headingCached(sib, memo);
       if (!h || !h.key) continue;
       if (h.container || h.level < threshold) {
         chain.push(h.key);
@@ -78,16 +110,16 @@ export function sectionChain(node: Node, stopAt?: Node): string[] {
     }
     // Leaving a container that opens with its own heading (<section><h3>…</h3>…): that
     // heading owned the container, so outer headings of any level enclose it.
-    if (cur.nodeType === 1 && opensWithHeading(cur as Element)) threshold = Infinity;
+    if (cur.nodeType === 1 && opensWithHeading(cur as Element, memo)) threshold = Infinity;
     cur = cur.parentNode;
     if (cur && cur.nodeType !== 1) break;
   }
   return chain;
 }
 
-function opensWithHeading(el: Element): boolean {
+function opensWithHeading(el: Element, memo?: SectionMemo): boolean {
   const first = el.firstElementChild;
-  return first !== null && headingOf(first) !== null;
+  return first !== null && headingCached(first, memo) !== null;
 }
 
 function previousElement(n: Node): Element | null {

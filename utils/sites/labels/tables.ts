@@ -8,7 +8,6 @@ import { textOf } from './dom-text';
 
 const TABLES = 'table, [role=table], [role=grid], mat-table';
 const ROWS = 'tr, [role=row], mat-row, mat-header-row';
-const CELLS = 'th, td, [role=cell], [role=gridcell], [role=columnheader], mat-cell, mat-header-cell';
 
 export type ColumnSpec = Record<string, string[]>;
 
@@ -25,8 +24,20 @@ export interface ReadTable {
   missing: string[];
 }
 
+const CELL_TAGS = new Set(['th', 'td', 'mat-cell', 'mat-header-cell']);
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader']);
+
+/** A cell: th, td, [role=cell|gridcell|columnheader], mat-cell, mat-header-cell (no selector match per cell: 500-row lists). */
+function isCell(c: Element): boolean {
+  if (CELL_TAGS.has(c.localName)) return true;
+  const role = c.getAttribute('role');
+  return role !== null && CELL_ROLES.has(role);
+}
+
 function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.matches(CELLS));
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) out.push(c);
+  return out;
 }
 
 /** Rows that belong to this table (not to a table nested inside one of its cells). */
@@ -54,15 +65,17 @@ export function readTable(table: Element, spec: ColumnSpec, required: string[]):
   for (let i = 0; i < rows.length; i++) {
     const map = headerMap(rows[i]!, spec);
     if (!required.every((c) => map.has(c))) continue;
-    const data = rows.slice(i + 1).filter((r) => cellsOf(r).length > 1);
+    const data: TableRow[] = [];
+    for (const element of rows.slice(i + 1)) {
+      const cells = cellsOf(element);
+      if (cells.length <= 1) continue;
+      const byCol: Record<string, Element | undefined> = {};
+      for (const [col, at] of map) byCol[col] = cells[at];
+      data.push({ element, cells: byCol });
+    }
     return {
       table,
-      rows: data.map((element) => {
-        const cells = cellsOf(element);
-        const byCol: Record<string, Element | undefined> = {};
-        for (const [col, at] of map) byCol[col] = cells[at];
-        return { element, cells: byCol };
-      }),
+      rows: data,
       missing: Object.keys(spec).filter((c) => !map.has(c)),
     };
   }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { loadJson, loadPage } from '@/utils/sites/test-pages';
-import { readDetailFromDom, readDetailFromJson } from './read-detail';
+import { readDetailFromDom, readDetailFromJson, readDossierCodeFromDom } from './read-detail';
 
 const SCENARIOS = ['clean-ho-tich', 'hkd-family', 'authorized-with-letter', 'hkd-change', 'missing-document'];
 
@@ -15,5 +15,7 @@ describe('System A detail: JSON path and DOM path agree on replica pages', () =>
     expect(fromJson.unreadable).toEqual([]);
     expect({ ...fromDom, evidence: {} }).toEqual({ ...fromJson, evidence: {} });
     expect(fromDom.dossier.code).toBe(dossier.code);
+    // The cheap load probe sees the same code as the full read.
+    expect(readDossierCodeFromDom(doc)).toBe(fromDom.dossier.code);
   });
 });

@@ -81,6 +81,17 @@ export function readDetailFromDom(doc: ParentNode, url: string, opts: DetailOpti
   return build({ doc }, url, opts, findReceiveButtons(doc).length > 0);
 }
 
+const CODE_SPECS = { 'dossier.code': DETAIL_SPECS['dossier.code']! };
+
+/**
+ * The dossier code the page shows, or undefined: the cheap "has the dossier rendered yet?"
+ * probe run on page changes while loading (one value, no snapshot, no validation).
+ */
+export function readDossierCodeFromDom(doc: ParentNode, profile: SiteProfile = MOTCUA_PROFILE): string | undefined {
+  const code = resolveValues(profile, CODE_SPECS, { doc }).values['dossier.code'];
+  return typeof code === 'string' ? code : undefined;
+}
+
 /** Both: per value the profile's order decides (JSON sources come first in the built-in profile). */
 export function readDetail(doc: ParentNode, url: string, opts: DetailOptions & { json?: unknown } = {}): ProcessingDetailSnapshot {
   return build({ doc, json: opts.json }, url, opts, findReceiveButtons(doc).length > 0);

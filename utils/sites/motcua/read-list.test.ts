@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '@/utils/sites/test-pages';
-import { readList, readListRows } from './read-list';
+import { readList, readListRows, readListRowsChunked } from './read-list';
 
 describe('readList', () => {
   it('reads every row of the replica list with its field and channel', () => {
@@ -35,5 +35,14 @@ describe('readList', () => {
     const snap = readList(document);
     expect(snap.rows).toHaveLength(1);
     expect(snap.unreadable.map((u) => u.value)).toEqual(['rows.field']);
+  });
+  it('the chunked reader gives the same rows as the one-go reader, pausing between chunks', async () => {
+    const body = Array.from({ length: 7 }, (_, i) => `<tr><td>A-${i}</td><td>${i % 2 ? 'Hộ tịch' : ''}</td></tr>`).join('');
+    document.body.innerHTML = `<table><tr><th>Mã hồ sơ</th><th>Lĩnh vực</th></tr>${body}<tr><td></td><td>x</td></tr></table>`;
+    let pauses = 0;
+    const chunked = await readListRowsChunked(document, async () => void (pauses += 1), 3);
+    expect(chunked).toEqual(readListRows(document));
+    expect(chunked.rows.map((r) => r.rowIndex)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(pauses).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
  * their header labels, rows in display order with their index so the UI can flag them.
  */
 import * as V from '@/utils/sites/values';
-import { findTables, type ColumnSpec } from '@/utils/sites/labels/tables';
+import { findTables, type ColumnSpec, type TableRow } from '@/utils/sites/labels/tables';
 import { textOf } from '@/utils/sites/labels/dom-text';
 import type { Account, ListRow, ProcessingListSnapshot } from '@/utils/sites/snapshot';
 import { ProcessingListSnapshotSchema } from '@/utils/sites/snapshot';
@@ -38,15 +38,37 @@ function rowOf(cells: Record<string, Element | undefined>, rowIndex: number): Li
   };
 }
 
+export interface ListRowsRead {
+  rows: ListRowRead[];
+  missing: string[];
+}
+
 /** Rows with their elements (for the content script to mark); see readList for the snapshot. */
-export function readListRows(doc: ParentNode): { rows: ListRowRead[]; missing: string[] } {
+export function readListRows(doc: ParentNode): ListRowsRead {
   const [table] = findTables(doc, LIST_COLUMNS, ['code']);
   if (!table) return { rows: [], missing: ['code', ...NEEDED] };
   const rows: ListRowRead[] = [];
-  table.rows.forEach((r) => {
-    const row = rowOf(r.cells, rows.length);
-    if (row) rows.push({ ...row, element: r.element });
-  });
+  for (const r of table.rows) addRow(rows, r);
+  return { rows, missing: table.missing.filter((c) => NEEDED.includes(c)) };
+}
+
+function addRow(rows: ListRowRead[], r: TableRow): void {
+  const row = rowOf(r.cells, rows.length);
+  if (row) rows.push({ ...row, element: r.element });
+}
+
+/**
+ * readListRows for big lists on a live page: the same rows, read `chunk` at a time with `pause()`
+ * awaited between chunks so no single task holds the page (500 rows ≈ 50 ms in one go).
+ */
+export async function readListRowsChunked(doc: ParentNode, pause: () => Promise<void>, chunk = 100): Promise<ListRowsRead> {
+  const [table] = findTables(doc, LIST_COLUMNS, ['code']);
+  if (!table) return { rows: [], missing: ['code', ...NEEDED] };
+  const rows: ListRowRead[] = [];
+  for (let i = 0; i < table.rows.length; i += chunk) {
+    if (i > 0) await pause();
+    for (const r of table.rows.slice(i, i + chunk)) addRow(rows, r);
+  }
   return { rows, missing: table.missing.filter((c) => NEEDED.includes(c)) };
 }
 
