@@ -4,8 +4,18 @@
  */
 import { foldKey, slugify } from '@/utils/vn/text';
 
+// Field names repeat on every row of a list and every assignment: remember their slugs.
+const slugs = new Map<string, string>();
+const MAX_CACHED = 2000;
+
 export function fieldSlug(name: string): string {
-  return slugify(stripFieldPrefix(name));
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_CACHED) slugs.clear();
+    slug = slugify(stripFieldPrefix(name));
+    slugs.set(name, slug);
+  }
+  return slug;
 }
 
 /** iGate sometimes writes "Lĩnh vực thành lập và hoạt động của hộ kinh doanh". */

@@ -96,14 +96,14 @@ export function evaluate(ctx: RuleContext, rules: readonly Rule[] = RULES): Find
  * late-reception, unknown-procedure). Missing cells give no verdict and no row finding: the
  * page-level unreadable columns say what could not be read (evaluateListPage).
  */
+// One list check evaluates hundreds of rows with the same account: resolve it once per context.
+const listAssignments = new WeakMap<ListContext, ReturnType<typeof resolveAssignment>>();
+
 export function evaluateListRow(row: ListRow, ctx: ListContext, rules: readonly Rule[] = RULES): Finding[] {
   const { config, snapshot } = ctx;
-  const input = {
-    ctx,
-    row,
-    procedure: lookup(ctx.catalog, row.procedureCode, row.procedureName),
-    assignment: resolveAssignment(config, snapshot.account),
-  };
+  let assignment = listAssignments.get(ctx);
+  if (!assignment) listAssignments.set(ctx, (assignment = resolveAssignment(config, snapshot.account)));
+  const input = { ctx, row, procedure: lookup(ctx.catalog, row.procedureCode, row.procedureName), assignment };
   const env = { code: row.code, config, unreadable: snapshot.unreadable.map((u) => u.value), evidence: {} };
   const out: Collected = { findings: new Map(), needs: [] };
   for (const rule of rules) {
