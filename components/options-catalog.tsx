@@ -1,16 +1,10 @@
 // The catalog in use (bundled / imported file / downloaded from catalogUrl), the last download
 // error, and the import of a catalog file (JSON) with every row/column error of a rejected file.
 import { t } from '@/utils/i18n';
+import type { CatalogStatus } from '@/utils/service/catalog-service';
 
-export interface CatalogStatusView {
-  source: 'bundled' | 'imported' | 'downloaded';
-  version: string;
-  procedures: number;
-  url?: string;
-  fetchedAt?: number;
-  checkedAt?: number;
-  lastError?: { at: number; message: string };
-}
+/** What the background records about the catalog in use (type only: no browser code here). */
+export type CatalogStatusView = CatalogStatus;
 
 export interface CatalogProps {
   status?: CatalogStatusView;

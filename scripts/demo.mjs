@@ -6,27 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startSites } from '../tests/sites/server.mjs';
 import { launchBrowser, routeReplicas, extensionWorker } from './lib/browser.mjs';
+import { A, B, signInA, signInB } from './lib/host-actions.mjs';
 
-const A = 'https://motcua.tphcm.gov.vn';
-const B = 'https://hokinhdoanh.dkkd.gov.vn/HkdOnline';
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
-
-async function signInA(page, username) {
-  await page.goto(`${A}/vi/login`);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(`${A}/vi/login`);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', '123456');
-  await page.click('button.login-button');
-  await page.waitForURL(/\/vi\/dossier\//);
-}
-
-async function signInB(page) {
-  await page.goto(`${B}/`);
-  await page.fill('input[name="ctl00$C$txtUserName"]', 'hkd01');
-  await page.fill('input[name="ctl00$C$txtPassword"]', '123456');
-  await Promise.all([page.waitForLoadState('load'), page.click('[name="ctl00$C$btnLogin"]')]);
-}
 
 const checked = (page) => page.locator('motcua-assist [data-testid="check-status"]:not([data-state="checking"])').waitFor({ timeout: 30_000 });
 

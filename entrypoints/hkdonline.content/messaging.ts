@@ -1,18 +1,9 @@
-// Messages to the background's auto-fill handler. Accepts a bare answer or the lead's Envelope.
-import { browser } from 'wxt/browser';
-import type { AutofillMessage } from '@/utils/autofill/messages';
+// Messages to the background's auto-fill handler (through the shared envelope-unwrapping send).
+import { send } from '@/utils/service/send';
 import type { FillPort } from '@/utils/autofill/apply/run-fill';
 import type { FillState } from '@/utils/autofill/types';
 
-export async function send<T>(message: AutofillMessage | Record<string, unknown>): Promise<T> {
-  const answer = (await browser.runtime.sendMessage(message)) as unknown;
-  if (answer && typeof answer === 'object' && 'ok' in answer && ('value' in answer || 'error' in answer) && Object.keys(answer).length <= 2) {
-    const env = answer as { ok: boolean; value?: T; error?: string };
-    if (!env.ok) throw new Error(env.error ?? 'autofill: background error');
-    return env.value as T;
-  }
-  return answer as T;
-}
+export { send };
 
 export const fillPort: FillPort = {
   load: async () => (await send<FillState | null>({ type: 'autofill_state_get' })) ?? undefined,

@@ -3,7 +3,6 @@
 // any other dossier). Talks to the background's auto-fill handler by messages.
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChild } from 'preact';
-import { browser } from 'wxt/browser';
 import type { ProcessingDetailSnapshot } from '@/utils/sites/snapshot';
 import type { CaptureSummary } from '@/utils/autofill/capture-store';
 import type { CaptureSource } from '@/utils/autofill/source';
@@ -13,16 +12,7 @@ import { fillResultFields } from '@/utils/autofill/apply/result-fill';
 import { CaptureBar } from '@/components/capture-bar';
 import { CapturePreview } from '@/components/capture-preview';
 import { t } from '@/utils/i18n';
-
-async function send<T>(message: Record<string, unknown>): Promise<T> {
-  const answer = (await browser.runtime.sendMessage(message)) as unknown;
-  if (answer && typeof answer === 'object' && 'ok' in answer && ('value' in answer || 'error' in answer) && Object.keys(answer).length <= 2) {
-    const env = answer as { ok: boolean; value?: T; error?: string };
-    if (!env.ok) throw new Error(env.error ?? 'autofill: background error');
-    return env.value as T;
-  }
-  return answer as T;
-}
+import { send } from '@/utils/service/send';
 
 function CaptureSection({ source, account }: { source: CaptureSource; account?: string }) {
   const code = source.dossierCode;

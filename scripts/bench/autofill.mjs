@@ -2,9 +2,8 @@
 // report the extension's own time (elapsed minus the replica's server time) and what it replaced.
 import { launchBrowser, routeReplicas, extensionWorker } from '../lib/browser.mjs';
 import { row, stats } from './report.mjs';
+import { A, signInA, signInB } from '../lib/host-actions.mjs';
 
-const A = 'https://motcua.tphcm.gov.vn';
-const B = 'https://hokinhdoanh.dkkd.gov.vn/HkdOnline';
 const inAssist = (page, sel) => page.locator(`motcua-assist ${sel}`);
 /** A person types 200 characters per minute; each click or choice takes about 1.5 s. */
 const TYPING_CPM = 200;
@@ -18,19 +17,12 @@ async function fillOnce(sites, dossier) {
     const worker = await extensionWorker(context);
     await worker.evaluate((o) => chrome.storage.local.set({ options: o }), { unit: sites.seed.unit, fieldAssignments: sites.seed.fieldAssignments });
     const page = await context.newPage();
-    await page.goto(`${A}/vi/login`);
-    await page.fill('input[name="username"]', 'hkd01');
-    await page.fill('input[name="password"]', '123456');
-    await page.click('button.login-button');
-    await page.waitForURL(/\/vi\/dossier\//);
+    await signInA(page, 'hkd01');
     await page.goto(`${A}/vi/dossier/search/${dossier.id}`);
     await inAssist(page, '[data-testid="autofill-capture"]').click();
     await inAssist(page, '[data-testid="capture-confirm"]').click();
     await inAssist(page, '[data-testid="capture-stored"]').waitFor();
-    await page.goto(`${B}/`);
-    await page.fill('input[name="ctl00$C$txtUserName"]', 'hkd01');
-    await page.fill('input[name="ctl00$C$txtPassword"]', '123456');
-    await Promise.all([page.waitForLoadState('load'), page.click('[name="ctl00$C$btnLogin"]')]);
+    await signInB(page);
     await inAssist(page, `[data-testid="autofill-item"][data-dossier-code="${dossier.code}"]`).click();
     await inAssist(page, '[data-testid="autofill-start"]').click();
     await inAssist(page, '[data-testid="fill-confirm"]').click();

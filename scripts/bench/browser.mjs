@@ -3,9 +3,8 @@
 // a 500-row list, and the JS heap the extension adds to a host page.
 import { launchBrowser, routeReplicas, extensionWorker } from '../lib/browser.mjs';
 import { row, stats } from './report.mjs';
+import { A, B, signInA, signInB } from '../lib/host-actions.mjs';
 
-const A = 'https://motcua.tphcm.gov.vn';
-const B = 'https://hokinhdoanh.dkkd.gov.vn/HkdOnline';
 
 // Records when the dossier is on screen and the longest main-thread task (replica-only marker).
 const PROBE = () => {
@@ -18,21 +17,6 @@ const PROBE = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function signIn(page, username) {
-  await page.goto(`${A}/vi/login`);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', '123456');
-  await page.click('button.login-button');
-  await page.waitForURL(/\/vi\/dossier\//);
-}
-
-async function signInHkd(page) {
-  await page.goto(`${B}/`);
-  await page.fill('input[name="ctl00$C$txtUserName"]', 'hkd01');
-  await page.fill('input[name="ctl00$C$txtPassword"]', '123456');
-  await Promise.all([page.waitForLoadState('load'), page.click('[name="ctl00$C$btnLogin"]')]);
-}
-
 async function openContext(sites, extension, seed) {
   const context = await launchBrowser({ extension });
   await routeReplicas(context, sites.urls);
@@ -42,8 +26,8 @@ async function openContext(sites, extension, seed) {
   }
   await context.addInitScript(PROBE);
   const page = await context.newPage();
-  await signIn(page, 'hkd01');
-  await signInHkd(page);
+  await signInA(page, 'hkd01');
+  await signInB(page);
   return { context, page };
 }
 
