@@ -24,7 +24,9 @@ test('System A: page kind and account follow in-app navigation', async ({ page }
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1); // no reload
 });
 
-test('System B: wizard step and account survive postbacks', async ({ page }) => {
+test('System B: wizard step and account survive postbacks', async ({ page, sites }) => {
+  // Drafts live per account on the replica server that other tests share: start from none.
+  await fetch(`${sites.urls.hkd}/HkdOnline/__replica/reset`, { method: 'POST' });
   await signInHkd(page);
   await expect(inAssist(page, '[data-testid="account"]')).toHaveText('hkd01');
   await Promise.all([page.waitForURL(/Registration\.aspx\?h=/), page.getByRole('link', { name: 'Đăng ký hộ kinh doanh', exact: true }).first().click()]);
