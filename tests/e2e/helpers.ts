@@ -1,5 +1,5 @@
 // Small actions a person does on the host systems, shared by the end-to-end specs.
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { URLS, type Sites } from './fixtures';
 
 export const PASSWORD = '123456';
@@ -49,3 +49,30 @@ export async function setOptions(worker: Worker, options: Record<string, unknown
 export function seedOptions(sites: Sites) {
   return { unit: sites.seed.unit, fieldAssignments: sites.seed.fieldAssignments };
 }
+
+/**
+ * Stop the extension's service worker as Chromium does when it is idle, through the DevTools
+ * protocol of one of the extension's pages (which sees the extension's worker). Resolves when the
+ * worker is stopped; `running()` then resolves when something woke it again.
+ */
+export async function stopExtensionWorker(context: BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const cdp = await context.newCDPSession(page);
+  let status = { id: '', state: '' };
+  const waiters: Array<() => void> = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    const v = versions.find((x) => x.scriptURL === `chrome-extension://${extensionId}/background.js`);
+    if (v) status = { id: v.versionId, state: v.runningStatus };
+    waiters.splice(0).forEach((w) => w());
+  });
+  const until = async (state: string) => {
+    while (status.state !== state) await new Promise<void>((resolve) => waiters.push(resolve));
+  };
+  await cdp.send('ServiceWorker.enable');
+  await until('running');
+  await cdp.send('ServiceWorker.stopWorker', { versionId: status.id });
+  await until('stopped');
+  return { running: () => until('running'), close: () => page.close() };
+}
+

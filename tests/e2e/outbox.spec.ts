@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from './fixtures';
-import { setOptions, seedOptions, signInMotcua } from './helpers';
+import { setOptions, seedOptions, signInMotcua, stopExtensionWorker } from './helpers';
 import { openDossier, scenario } from './checks-helpers';
 import { openDashboard, putRows, readRows } from './dashboard-seed';
 import { makeWarnings } from '../../utils/review/synthetic';
@@ -61,11 +61,8 @@ test('at-least-once delivery through failure, timeout and a service-worker resta
     await expect.poll(() => receiver.state.hung, { timeout: 40_000 }).toBeGreaterThan(hungBefore); // retried after backoff
 
     // Stop the service worker while its request hangs; then the receiver recovers.
-    const closed = new Promise((r) => worker.once('close', r));
-    const cdp = await context.newCDPSession(dash);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await closed;
+    const stopped = await stopExtensionWorker(context, extensionId);
+    await stopped.close();
     receiver.state.mode = 'ok';
 
     const stored = (await readRows(dash, 'warnings')).map((r) => exportRecord(r, false).id);

@@ -6,37 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { signInMotcua } from './helpers';
+import { signInMotcua, stopExtensionWorker } from './helpers';
 import { badgeOf, configure, dossierById, openDossier, openPopup, scenario, storedWarnings, tabIdOf } from './checks-helpers';
 import { launchBrowser, routeReplicas, extensionWorker, extensionIdOf } from '../../scripts/lib/browser.mjs';
 
 const RULE = 'routing/field-not-assigned';
-
-/**
- * Stop the extension's service worker as Chromium does when it is idle, through the DevTools
- * protocol of one of the extension's pages (which sees the extension's worker). Resolves when the
- * worker is stopped; `running()` then resolves when something woke it again.
- */
-async function stopExtensionWorker(context: BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  const cdp = await context.newCDPSession(page);
-  let status = { id: '', state: '' };
-  const waiters: Array<() => void> = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const v = versions.find((x) => x.scriptURL === `chrome-extension://${extensionId}/background.js`);
-    if (v) status = { id: v.versionId, state: v.runningStatus };
-    waiters.splice(0).forEach((w) => w());
-  });
-  const until = async (state: string) => {
-    while (status.state !== state) await new Promise<void>((resolve) => waiters.push(resolve));
-  };
-  await cdp.send('ServiceWorker.enable');
-  await until('running');
-  await cdp.send('ServiceWorker.stopWorker', { versionId: status.id });
-  await until('stopped');
-  return { running: () => until('running'), close: () => page.close() };
-}
 
 test('warnings, badge and popup survive a service-worker restart', async ({ context, page, worker, extensionId, sites }) => {
   await configure(worker, sites);
