@@ -7,11 +7,12 @@ import { clearTabState } from '@/utils/service/tab-state';
 import { handleAutofillMessage, purgeExpiredCaptures } from '@/utils/autofill/background';
 import { installRetention } from '@/utils/db/retention';
 import { installOutbox } from '@/utils/outbox/install';
+import { handleEraseMessage } from '@/utils/db/erase-citizen-data';
 
 export default defineBackground({
   type: 'module',
   main() {
-    installRouter([handleAutofillMessage]);
+    installRouter([handleAutofillMessage, handleEraseMessage]);
     void purgeExpiredCaptures(Date.now()); // the daily purge runs with retention
     watchConfigSources();
     void refreshConfig();

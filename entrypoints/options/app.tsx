@@ -12,6 +12,11 @@ import { RulesTable } from '@/components/options-rules';
 import { CatalogPanel } from '@/components/options-catalog';
 import { HostsPanel, type HostView } from '@/components/options-hosts';
 import { UnitFields, CheckboxField, NumberField, UrlField } from '@/components/options-general';
+import { EraseCitizenData, type EraseCounts } from '@/components/erase-citizen-data';
+import { QuotaNotice, type QuotaNoticeView } from '@/components/quota-notice';
+import { browser } from 'wxt/browser';
+import { QUOTA_NOTICE_KEY } from '@/utils/db/quota';
+import { send } from '@/utils/service/send';
 import { readPageData, watchPageData, saveOfficerOptions, saveImportedCatalog, readHosts, requestHost, type PageData } from './store';
 import { applyDraft, draftFrom, refreshDraft, withoutKey, type Draft, type EditableKey } from './draft';
 
@@ -27,6 +32,8 @@ export function OptionsApp() {
   const [hosts, setHosts] = useState<HostView[]>([]);
   const [importState, setImportState] = useState<{ errors: string[]; done?: string }>({ errors: [] });
   const dirtyRef = useDirtyRef(dirty);
+  const [quota, setQuota] = useState<QuotaNoticeView | undefined>();
+  useEffect(() => void browser.storage.local.get(QUOTA_NOTICE_KEY).then((got) => setQuota(got[QUOTA_NOTICE_KEY] as QuotaNoticeView | undefined)), []);
 
   useEffect(() => {
     const load = () => void readPageData().then((next) => {
@@ -90,6 +97,8 @@ export function OptionsApp() {
       </form>
       <CatalogPanel status={data.catalog} importedName={data.importedName} importErrors={importState.errors} importDone={importState.done} locked={isLocked('catalogUrl')} formatTime={formatTime} onImport={(f) => void onImport(f)} onRemoveImport={() => void saveImportedCatalog(undefined)} />
       <HostsPanel hosts={hosts} onGrant={(origin) => void requestHost(origin).then(() => readHosts(merged)).then(setHosts)} />
+      <QuotaNotice notice={quota} formatTime={formatTime} />
+      <EraseCitizenData onErase={() => send<EraseCounts>({ type: 'erase-citizen-data', confirm: true })} />
     </main>
   );
 }

@@ -21,7 +21,7 @@ export interface ImportError {
 export type ImportResult = { ok: true; catalog: Catalog } | { ok: false; errors: ImportError[] };
 
 export function formatImportError(e: ImportError): string {
-  if (e.row === 0) return `Tệp / file: ${e.message}`;
+  if (e.row === 0) return `Tệp / file${e.column ? ` (${e.column})` : ''}: ${e.message}`; // name the part that is wrong
   return `Dòng ${e.row}${e.column ? `, cột “${e.column}”` : ''}: ${e.message}`;
 }
 

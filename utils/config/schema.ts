@@ -8,9 +8,16 @@ import { RULE_IDS, SEVERITIES } from './rule-ids';
 
 const nonEmpty = z.string().trim().min(1);
 /** HTTPS only — except loopback, which tests and a local collector use over plain HTTP. */
+// zod 4 runs the refinement even after z.url() failed: parse defensively, so a policy value that
+// is not a URL gives a problem, not a TypeError that would throw away the whole merge.
 const httpsUrl = z.url().refine((u) => {
-  const { protocol, hostname } = new URL(u);
-  return protocol === 'https:' || (protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname));
+  let url: URL;
+  try {
+    url = new URL(u);
+  } catch {
+    return false;
+  }
+  return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
 }, 'phải là URL https:// / must be an https:// URL');
 
 export const KEY_SCHEMAS = {

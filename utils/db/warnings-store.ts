@@ -53,7 +53,8 @@ function merge(old: WarningRecord | undefined, f: StorableFinding, check: CheckC
     messageArgs: f.messageArgs,
     facts: f.facts,
     evidence: f.evidence,
-    lastSeenAt: now,
+    // A clock set back must not move a record back in time (sorting, retention): never earlier.
+    lastSeenAt: Math.max(now, old?.lastSeenAt ?? now),
   };
   if (!old) {
     return { ...base, id: f.key, status: 'open', firstSeenAt: now, history: [{ at: now, event: 'opened', account: check.account }] };

@@ -2,6 +2,7 @@
 // history → rule engine → stored warnings → tab state and badge. Returns what the page shows.
 import { db } from '@/utils/db/database';
 import { recordCheck, recordOverride } from '@/utils/db/warnings-store';
+import { withQuotaRelief } from '@/utils/db/quota';
 import type { WarningRecord } from '@/utils/db/types';
 import { evaluate, evaluateListPage, evaluateListRow } from '@/utils/rules/evaluate';
 import type { Finding } from '@/utils/rules/finding';
@@ -33,19 +34,16 @@ export async function checkDetail(snapshot: ProcessingDetailSnapshot, tabId: num
   const history = (await database.seen.where('seenAt').above(now - HISTORY_DAYS * DAY).toArray()).filter((h) => h.dossierCode !== code);
   const findings = evaluate({ snapshot, config, catalog: catalogIndex(), history, now: new Date(now) });
   const { dossier, account } = snapshot;
-  const records = await recordCheck(
-    database,
-    {
-      dossierCode: code,
-      account: account.username ?? account.fullName ?? '',
-      unit: config.unit?.name ?? '',
-      procedureCode: dossier.procedureCode,
-      procedureName: dossier.procedureName,
-      field: dossier.field,
-    },
-    findings,
-    now,
-  );
+  const checked = {
+    dossierCode: code,
+    account: account.username ?? account.fullName ?? '',
+    unit: config.unit?.name ?? '',
+    procedureCode: dossier.procedureCode,
+    procedureName: dossier.procedureName,
+    field: dossier.field,
+  };
+  // A full disk purges the oldest resolved warnings and retries, rather than losing this check.
+  const records = await withQuotaRelief(database, () => recordCheck(database, checked, findings, now), now);
   void enqueueFindings(records, now); // central collection, when policy configures `report`
   await database.seen.put({
     dossierCode: code,

@@ -33,14 +33,16 @@ const TAGS = ['div', 'span', 'p', 'section', 'table', 'tbody', 'tr', 'td', 'th',
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 type Tree = { tag: string; attrs: [string, string][]; text: string; children: Tree[] };
-const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
-  tree: fc.record({
+const node = (children: fc.Arbitrary<Tree[]>): fc.Arbitrary<Tree> =>
+  fc.record({
     tag: fc.constantFrom(...TAGS),
     attrs: fc.array(fc.tuple(fc.constantFrom('id', 'for', 'name', 'value', 'class', 'title', 'href', 'role'), TEXT), { maxLength: 2 }),
     text: TEXT,
-    children: fc.array(tie('tree'), { maxLength: 4, depthIdentifier: 'dom' }),
-  }),
-}));
+    children,
+  });
+/** Trees up to 4 levels deep, up to 4 children each (explicit depth: bounded generation). */
+const treeOf = (depth: number): fc.Arbitrary<Tree> => (depth === 0 ? node(fc.constant([])) : node(fc.array(treeOf(depth - 1), { maxLength: 4 })));
+const tree = treeOf(4);
 const inputs = fc.array(fc.tuple(fc.constantFrom('input', 'select'), fc.constantFrom('ctl00$C$OWN_PCtl$PERSCtl$FULL_NAMEFld', 'q', 'ctl00$C$NAMEFld'), TEXT), { maxLength: 3 });
 
 function html(t: Tree): string {
