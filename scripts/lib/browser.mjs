@@ -69,7 +69,10 @@ export async function routeReplicas(context, urls) {
       } catch (err) {
         // The page or context closed, or the page aborted the request (a fetch cancelled by
         // navigation or an AbortController), while it was in flight; nothing to answer.
-        if (!/closed|disposed/.test(String(err?.message))) throw err;
+        if (/closed|disposed/.test(String(err?.message))) return;
+        // The local replica dropped the connection: the browser sees a network failure, as it
+        // would from the real system; a route handler must never throw.
+        await route.abort('connectionreset').catch(() => undefined);
       }
     });
   }
