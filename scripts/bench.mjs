@@ -16,12 +16,25 @@ const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : 'b
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 
 if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
-const rows = [...measureBundles(EXTENSION_DIR), ...(await measurePure())];
+const rows = [];
+let failures = 0;
+/** One section failing (a browser crash, a timeout) is reported as such; the others still run. */
+async function section(name, measure) {
+  try {
+    rows.push(...(await measure()));
+  } catch (err) {
+    failures += 1;
+    console.error(`[bench] ${name} failed: ${err?.message?.split('\n')[0] ?? err}`);
+    rows.push({ section: name, name: 'FAILED — see the log above', value: NaN, unit: '', budget: null, pass: false });
+  }
+}
+await section('bundle', async () => measureBundles(EXTENSION_DIR));
+await section('pure', measurePure);
 const sites = await startSites({ motcua: { delayMs: 150 } });
 try {
-  rows.push(...(await measureBrowser(sites, { runs })));
-  rows.push(...(await measureAutofill(sites)));
-  rows.push(...(await measureDashboard({ rows: Number(process.env.BENCH_DASHBOARD_ROWS ?? 100_000) })));
+  await section('browser', () => measureBrowser(sites, { runs }));
+  await section('auto-fill', () => measureAutofill(sites));
+  await section('dashboard', () => measureDashboard({ rows: Number(process.env.BENCH_DASHBOARD_ROWS ?? 100_000) }));
 } finally {
   await sites.close();
 }
@@ -29,3 +42,4 @@ const meta = { machine: machine(), runs, date: new Date().toISOString() };
 printReport(rows, meta);
 saveJson(jsonPath, rows, meta);
 console.log(`JSON: ${jsonPath}`);
+process.exit(failures ? 1 : 0);

@@ -30,7 +30,7 @@ async function fillOnce(sites, dossier) {
       const el = document.querySelector('motcua-assist')?.shadowRoot?.querySelector('[data-testid="fill-status"][data-state="done"]');
       return el ? { ...el.dataset } : null;
     }, undefined, { timeout: 120_000 });
-    return done.jsonValue();
+    return await done.jsonValue();
   } finally {
     await context.close();
   }
