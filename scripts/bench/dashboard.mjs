@@ -35,7 +35,7 @@ export async function measureDashboard({ rows: n = 100_000 } = {}) {
     await putWarnings(page, makeWarnings(n));
     const ms = (name) => page.evaluate((k) => Number(document.body.dataset[k]), name);
     await page.goto(dashboard);
-    await page.locator(`[data-testid="row-count"][data-shown="${n}"]`).waitFor({ timeout: 180_000 });
+    await page.locator(`[data-testid="row-count"][data-shown="${n}"]`).waitFor({ timeout: 900_000 });
     const renderMs = await ms('renderMs');
     const filters = [];
     for (const [testid, value] of [['filter-rule', 'completeness/missing-document'], ['filter-account', 'hkd01'], ['filter-severity', 'error']]) {
