@@ -24,7 +24,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
-export const CheckDetailResponseSchema = z.object({ findings: z.array(FindingWireSchema) });
+export const CheckDetailResponseSchema = z.object({ findings: z.array(FindingWireSchema), autofillEnabled: z.boolean().optional() });
 export type CheckDetailResponse = z.infer<typeof CheckDetailResponseSchema>;
 
 export const CheckListResponseSchema = z.object({

@@ -53,7 +53,7 @@ export function createMotcuaController() {
     const snapshot = readSnapshot(url, json);
     const result = await checkSnapshot(snapshot, performance.now() - started);
     if (signal.aborted) return snapshot;
-    update({ check: 'done', findings: result.response.findings, dossierCode: snapshot.dossier.code ?? snapshot.dossier.id, snapshot, error: undefined });
+    update({ check: 'done', findings: result.response.findings, dossierCode: snapshot.dossier.code ?? snapshot.dossier.id, snapshot, error: undefined, autofillEnabled: result.response.autofillEnabled !== false });
     if (mount) mount.host.dataset.timings = JSON.stringify(result.timings);
     return snapshot;
   }

@@ -18,6 +18,8 @@ export interface PanelState {
   dossierCode?: string;
   snapshot?: ProcessingDetailSnapshot;
   flagged?: number;
+  /** Policy or the officer may turn auto-fill off: then no capture button. */
+  autofillEnabled?: boolean;
   error?: string;
 }
 
@@ -59,7 +61,7 @@ export function MotcuaPanel({ state, guard }: { state: PanelState; guard?: Guard
             <CheckStatus state={state.check} findings={views} error={state.error} />
             <FindingsList findings={views} />
             <SupplementText missing={missing} />
-            {state.snapshot ? renderCapture(state.snapshot) : null}
+            {state.snapshot && state.autofillEnabled !== false ? renderCapture(state.snapshot) : null}
           </>
         ) : null}
         {state.kind === 'dossier-list' && state.check !== 'checking' ? (

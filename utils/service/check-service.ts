@@ -67,7 +67,7 @@ export async function checkDetail(snapshot: ProcessingDetailSnapshot, tabId: num
       checkedAt: now,
     });
   }
-  return { findings: wire };
+  return { findings: wire, autofillEnabled: config.autofillEnabled !== false };
 }
 
 export async function checkList(snapshot: ProcessingListSnapshot, tabId: number | undefined, now = Date.now()): Promise<CheckListResponse & { page: FindingWire[] }> {
