@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { findBrowser } from '../find-browser.mjs';
 import { HOSTS } from '../../tests/sites/server.mjs';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The built extension; MOTCUA_EXTENSION_DIR points at another copy (e.g. a build kept aside). */
+export const EXTENSION_DIR = resolve(process.env.MOTCUA_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 const BASE_ARGS = [
   '--no-sandbox',
