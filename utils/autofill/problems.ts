@@ -3,7 +3,8 @@
  * DESIGN's vocabulary): identity number, household-business name, main business line,
  * malformed dates / phone numbers, missing values the wizard needs. The officer decides.
  */
-import { mainLines, type HouseholdBusinessRecord } from '@/utils/hkd/record';
+import type { HouseholdBusinessRecord } from '@/utils/hkd/record';
+import { mainLines } from '@/utils/hkd/record-helpers';
 import { checkIdConsistency, parseIdNumber } from '@/utils/vn/identity';
 import { checkHkdName } from '@/utils/vn/hkd-name';
 import { checkMainLineCode } from '@/utils/vn/vsic';

@@ -119,12 +119,5 @@ export const HouseholdBusinessRecordSchema = z.object({
 });
 export type HouseholdBusinessRecord = z.infer<typeof HouseholdBusinessRecordSchema>;
 
-/** An empty record with every container present, to fill in field by field. */
-export function emptyHouseholdRecord(): HouseholdBusinessRecord {
-  return HouseholdBusinessRecordSchema.parse({});
-}
-
-/** The main business lines (the form allows exactly one; rules check that). */
-export function mainLines(record: HouseholdBusinessRecord): BusinessLine[] {
-  return record.business.lines.filter((l) => l.main);
-}
+// Plain helpers live in record-helpers.ts so content scripts can use them without zod.
+export { emptyHouseholdRecord, mainLines, withRecordDefaults } from './record-helpers';

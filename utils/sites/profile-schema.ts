@@ -86,11 +86,4 @@ function formatIssues(issues: readonly { path: readonly PropertyKey[]; message: 
   return issues.map((i) => `${i.path.map(String).join('.') || '(gốc)'}: ${i.message}`);
 }
 
-/** One-line description of a source, for evidence and `unreadable.tried`. */
-export function describeSource(s: Source): string {
-  if ('css' in s) return `selector ${s.css}${s.attr ? ` @${s.attr}` : ''}`;
-  if ('label' in s) return `label ${s.label.join(' | ')}${s.section ? ` in section ${s.section.join(' | ')}` : ''}`;
-  if ('json' in s) return `json ${s.json}`;
-  if ('token' in s) return `token claim ${s.token}`;
-  return 'header user menu';
-}
+export { describeSource } from './describe-source';

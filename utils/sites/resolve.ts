@@ -4,7 +4,8 @@
  * reported as tried. Values listed in `profile.needed` that no source yields → `unreadable`.
  */
 import type { Evidence, Unreadable } from './snapshot';
-import { describeSource, type SiteProfile, type Source } from './profile-schema';
+import type { SiteProfile, Source } from './profile-schema';
+import { describeSource } from './describe-source';
 import { createLabelIndex, type LabelIndex } from './labels/label-index';
 import { findByLabel } from './labels/find-by-label';
 import { valueOf } from './labels/dom-text';

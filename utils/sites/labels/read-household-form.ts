@@ -4,7 +4,8 @@
  * headers. Nothing is inferred: a value not shown stays absent.
  */
 import { foldKey } from '@/utils/vn/text';
-import { HouseholdBusinessRecordSchema, type HouseholdBusinessRecord, type HkdAddress } from '@/utils/hkd/record';
+import type { HouseholdBusinessRecord, HkdAddress } from '@/utils/hkd/record';
+import { withRecordDefaults, type DraftRecord } from '@/utils/hkd/record-helpers';
 import * as V from '@/utils/sites/values';
 import { createLabelIndex, isLabelIndex, type LabelIndex } from './label-index';
 import { findByLabel } from './find-by-label';
@@ -151,7 +152,7 @@ export function readHouseholdFormDetailed(root: ParentNode | LabelIndex): Househ
     draft.foundingSubject = subject;
     evidence.foundingSubject = `label ${FOUNDING_SUBJECT[0]}`;
   }
-  return { record: HouseholdBusinessRecordSchema.parse(draft), evidence };
+  return { record: withRecordDefaults(draft as DraftRecord), evidence };
 }
 
 export function readHouseholdForm(root: ParentNode | LabelIndex): HouseholdBusinessRecord {

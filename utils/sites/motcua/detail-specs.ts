@@ -1,13 +1,14 @@
 /**
  * How each value of a System A dossier is validated and normalised, whichever source it came
  * from. The same parse runs on JSON and on page text: that is what makes the two paths agree.
+ * No zod here (content-script bundle): the background validates the snapshot it receives.
  */
 import * as V from '@/utils/sites/values';
 import type { ValueSpec } from '@/utils/sites/resolve';
-import { ComponentSchema, type DossierComponent } from '@/utils/sites/snapshot';
+import type { DossierComponent } from '@/utils/sites/snapshot';
 import { readComponents } from '@/utils/sites/labels/read-components';
 import { readHouseholdFormDetailed } from '@/utils/sites/labels/read-household-form';
-import { HouseholdBusinessRecordSchema } from '@/utils/hkd/record';
+import type { HouseholdBusinessRecord } from '@/utils/hkd/record';
 import { recordFromEform } from './eform-record';
 
 /** A named thing in JSON ({name}, {label}, {title}) or a plain string. */
@@ -30,14 +31,16 @@ export function componentsOf(raw: unknown): DossierComponent[] | undefined {
     if (!name) continue;
     const files = Array.isArray(item.file) ? item.file : Array.isArray(item.files) ? item.files : [];
     const names = files.map((f: unknown) => (typeof f === 'string' ? V.text(f) : V.text((f as Record<string, unknown>)?.filename ?? (f as Record<string, unknown>)?.name)));
-    out.push(ComponentSchema.parse({ name, files: names.filter((n): n is string => Boolean(n)) }));
+    out.push({ name, files: names.filter((n): n is string => Boolean(n)) });
   }
   return out;
 }
 
+/** Records the form reader built (already canonical); anything else is an e-form payload to map. */
+const readFromForm = new WeakSet<HouseholdBusinessRecord>();
+
 function householdOf(raw: unknown): unknown {
-  const parsed = HouseholdBusinessRecordSchema.safeParse(raw);
-  if (parsed.success && raw && typeof raw === 'object' && 'owner' in raw && 'business' in raw && 'submitter' in raw) return parsed.data;
+  if (raw && typeof raw === 'object' && readFromForm.has(raw as HouseholdBusinessRecord)) return raw;
   return recordFromEform(raw)?.record;
 }
 
@@ -64,7 +67,9 @@ export const DETAIL_SPECS: Record<string, ValueSpec> = {
     parse: householdOf,
     fromLabel: (index) => {
       const read = readHouseholdFormDetailed(index);
-      return Object.keys(read.evidence).length ? read.record : undefined;
+      if (!Object.keys(read.evidence).length) return undefined;
+      readFromForm.add(read.record);
+      return read.record;
     },
   },
 };

@@ -4,7 +4,8 @@
  * wins), kept as data next to the mapping. Values pass the same normalisers as DOM reads, so
  * the JSON path and the DOM path give equal records for the same dossier.
  */
-import { HouseholdBusinessRecordSchema, type HkdProcedureKind, type HouseholdBusinessRecord } from '@/utils/hkd/record';
+import type { HkdProcedureKind, HouseholdBusinessRecord } from '@/utils/hkd/record';
+import { withRecordDefaults, type DraftRecord } from '@/utils/hkd/record-helpers';
 import { setPath } from '@/utils/sites/labels/read-household-form';
 import * as V from '@/utils/sites/values';
 import { getPath } from '@/utils/sites/json-path';
@@ -117,5 +118,5 @@ export function recordFromEform(data: unknown): { record: HouseholdBusinessRecor
   const subject = V.text(getPath(data, 'foundingSubject'));
   if (subject) draft.foundingSubject = /thành viên|hộ gia đình/iu.test(subject) ? 'household' : 'individual';
   if (!Object.keys(paths).length) return null;
-  return { record: HouseholdBusinessRecordSchema.parse(draft), paths };
+  return { record: withRecordDefaults(draft as DraftRecord), paths };
 }

@@ -3,8 +3,9 @@
  * same platform). Per value: the page's own dossier JSON first (exact, layout-proof), then
  * labels of DESIGN "Label vocabulary". Selectors are not used for dossier data: iGate's markup
  * is generated and changes without notice; labels and JSON do not.
+ * A typed constant, not parsed at load (no zod in the content script); profile-schema.test.ts validates it.
  */
-import { SiteProfileSchema, type SiteProfile, type Source } from '@/utils/sites/profile-schema';
+import type { SiteProfile, Source } from '@/utils/sites/profile-schema';
 import { COMPONENT_HEADINGS } from '@/utils/sites/labels/read-components';
 
 /** Headings of the applicant block (matched as whole words inside the heading). */
@@ -17,7 +18,7 @@ const applicant = (json: string, labels: string[], specific: string[] = []): Sou
   ...(specific.length ? [lbl(specific)] : []),
 ];
 
-export const MOTCUA_PROFILE: SiteProfile = SiteProfileSchema.parse({
+export const MOTCUA_PROFILE: SiteProfile = {
   id: 'motcua-igate',
   version: 1,
   pageKinds: [
@@ -62,4 +63,4 @@ export const MOTCUA_PROFILE: SiteProfile = SiteProfileSchema.parse({
     'dossier.applicant.address.province',
     'dossier.components',
   ],
-});
+};

@@ -2,13 +2,15 @@
  * System A dossier detail → ProcessingDetailSnapshot, from the page's own dossier JSON, from the
  * rendered page, or both (JSON first per value, the page for what JSON lacks). The account is
  * read separately (readAccount) and passed in, so both paths give the same snapshot.
+ * Not zod-validated here (keeps zod out of the content script): the background validates every
+ * message, and read-detail.schema.test.ts checks the readers' output against the schema.
  */
 import { foldKey, sameName } from '@/utils/vn/text';
 import type { HouseholdBusinessRecord } from '@/utils/hkd/record';
 import { setPath } from '@/utils/sites/labels/read-household-form';
 import { resolveValues, type ReadContext } from '@/utils/sites/resolve';
 import type { SiteProfile } from '@/utils/sites/profile-schema';
-import { ProcessingDetailSnapshotSchema, type Account, type ProcessingDetailSnapshot, type DossierData } from '@/utils/sites/snapshot';
+import type { Account, ProcessingDetailSnapshot, DossierData } from '@/utils/sites/snapshot';
 import { MOTCUA_PROFILE } from './profile';
 import { DETAIL_SPECS } from './detail-specs';
 import { hkdProcedureKind } from './eform-record';
@@ -65,10 +67,10 @@ function build(ctx: ReadContext, url: string, opts: DetailOptions, receive: bool
   const a = dossier.applicant;
   if (a.onBehalfOf && a.fullName && sameName(a.onBehalfOf, a.fullName)) delete a.onBehalfOf;
   if (dossier.householdBusiness) dossier.householdBusiness = completeHousehold(dossier.householdBusiness, dossier);
-  return ProcessingDetailSnapshotSchema.parse({
-    system: 'processing', pageKind: 'dossier-detail', url, account: opts.account ?? {},
+  return {
+    system: 'processing', pageKind: 'dossier-detail', url, account: { ...opts.account },
     dossier, evidence: r.evidence, unreadable: r.unreadable,
-  });
+  };
 }
 
 /** From iGate's dossier JSON (GET /pa/dossier/{id}/--online). `doc` only tells whether the receive button is shown. */

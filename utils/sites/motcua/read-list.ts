@@ -6,7 +6,6 @@ import * as V from '@/utils/sites/values';
 import { findTables, type ColumnSpec, type TableRow } from '@/utils/sites/labels/tables';
 import { textOf } from '@/utils/sites/labels/dom-text';
 import type { Account, ListRow, ProcessingListSnapshot } from '@/utils/sites/snapshot';
-import { ProcessingListSnapshotSchema } from '@/utils/sites/snapshot';
 
 export const LIST_COLUMNS: ColumnSpec = {
   code: ['Mã hồ sơ', 'Số hồ sơ', 'Mã biên nhận'],
@@ -74,9 +73,10 @@ export async function readListRowsChunked(doc: ParentNode, pause: () => Promise<
 
 export function readList(doc: ParentNode, url = '', account: Account = {}): ProcessingListSnapshot {
   const { rows, missing } = readListRows(doc);
-  return ProcessingListSnapshotSchema.parse({
+  // Not zod-validated here (keeps zod out of the content script): the background validates it.
+  return {
     system: 'processing', pageKind: 'dossier-list', url, account,
     rows: rows.map(({ element: _e, ...row }) => row),
     unreadable: missing.map((c) => ({ value: `rows.${c}`, tried: [`column header ${(LIST_COLUMNS[c] ?? []).join(' | ')}`] })),
-  });
+  };
 }
