@@ -17,6 +17,12 @@ describe('send: lost answers', () => {
     expect(spy).toHaveBeenCalledTimes(3);
   });
 
+  it("a fill's state write (the whole state of the tab, so idempotent) is sent again", async () => {
+    const spy = vi.spyOn(browser.runtime, 'sendMessage').mockImplementationOnce(portClosed).mockResolvedValueOnce({ ok: true, value: null } as never);
+    await expect(send({ type: 'autofill_state_put', state: {} }, NO_WAIT)).resolves.toBeNull();
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
   it('gives up after the last retry with the transport error', async () => {
     const spy = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(portClosed);
     await expect(send({ type: 'check-list', snapshot: {} }, NO_WAIT)).rejects.toThrow(/port closed/);

@@ -46,6 +46,15 @@ describe('fill state machine', () => {
     expect(d.state.index).toBe(ADDR + 1);
   });
 
+  it('a fill started again on a draft already in its blocks skips the done wizard steps to the first block', () => {
+    const d = decide(at(0), page({ step: 'submitter' }));
+    const first = plan.steps.findIndex((s) => s.id.startsWith('block:'));
+    expect(d.state).toMatchObject({ status: 'running', index: first });
+    expect(d.command).toMatchObject({ kind: 'goto-block', step: { id: plan.steps[first]!.id } });
+    expect(decide(at(0), page({ step: plan.steps[first]!.page })).command).toMatchObject({ kind: 'fill', step: { id: plan.steps[first]!.id } });
+    expect(decide(at(0), page({ step: 'address', docTypeTitle: 'Tạm ngừng kinh doanh' })).state.message?.key).toBe('autofill_otherDraft');
+  });
+
   it('stops with a clear message on a page that is not in the plan, or a draft of another type', () => {
     expect(decide(at(ADDR), page({ step: 'suspension' })).state).toMatchObject({ status: 'stopped', message: { key: 'autofill_unexpectedPage' } });
     expect(decide(at(ADDR), page({ step: 'address', docTypeTitle: 'Tạm ngừng kinh doanh' })).state.message?.key).toBe('autofill_otherDraft');

@@ -86,8 +86,22 @@ function onWizardPage(state: FillState, obs: Observation): Decision {
   if ((j < state.index && !isBlock(plan.steps[j]!)) || (j > state.index && !between.some(isBlock))) {
     return { state: { ...state, index: j, phase: 'enter', attempts: 0 }, command: { kind: 'fill', step: plan.steps[j]! } };
   }
-  if (!isBlock(expected)) return stop(state, 'stopped', 'autofill_unexpectedPage', [expected.title, obs.step ?? '']);
+  if (!isBlock(expected)) return skipToBlocks(state, j) ?? stop(state, 'stopped', 'autofill_unexpectedPage', [expected.title, obs.step ?? '']);
   return navigate(state, { kind: 'goto-block', step: expected });
+}
+
+/**
+ * A fill started again on a draft that is already in its data blocks (the fill state was lost
+ * with the browser, say): the wizard steps before the first block are done, so go to that block
+ * and walk the blocks in order. Blocks whose values the draft already holds are not saved again
+ * (HkdOnline keeps Save disabled while nothing differs).
+ */
+function skipToBlocks(state: FillState, j: number): Decision | undefined {
+  const { steps } = state.plan;
+  const first = steps.findIndex((s, i) => i > state.index && isBlock(s));
+  if (first < 0 || j < first || !isBlock(steps[j]!)) return undefined;
+  const at: FillState = { ...state, index: first, phase: 'enter', attempts: 0 };
+  return first === j ? { state: at, command: { kind: 'fill', step: steps[j]! } } : navigate(at, { kind: 'goto-block', step: steps[first]! });
 }
 
 function navigate(state: FillState, command: Command): Decision {

@@ -7,7 +7,9 @@ import type { Envelope, Request } from '@/utils/messaging';
  * keys (checks) or only reads. When Chrome stops the service worker while one is in flight, the
  * answer is lost ("message port closed"); these are retried, anything that writes once is not.
  */
-const IDEMPOTENT = new Set(['check-detail', 'check-list', 'tab-state', 'autofill_list', 'autofill_get', 'autofill_plan', 'autofill_state_get']);
+// autofill_state_put stores the whole fill state for the tab (same state, same record; audited
+// only when the status changes), and the fill's pass acts on the page only after it returns.
+const IDEMPOTENT = new Set(['check-detail', 'check-list', 'tab-state', 'autofill_list', 'autofill_get', 'autofill_plan', 'autofill_state_get', 'autofill_state_put']);
 const RETRY_DELAYS_MS = [150, 500, 1500];
 
 async function deliver<T>(request: Request | Record<string, unknown>): Promise<Envelope<T>> {
