@@ -31,7 +31,7 @@ export async function putRows(page: Page, table: 'warnings' | 'outbox', rows: re
 }
 
 /** Every row of a table, read from an extension page. */
-export async function readRows<T = WarningRecord>(page: Page, table: 'warnings' | 'outbox'): Promise<T[]> {
+export async function readRows<T = WarningRecord>(page: Page, table: 'warnings' | 'outbox' | 'captures' | 'audit'): Promise<T[]> {
   return page.evaluate(
     (table) =>
       new Promise<T[]>((resolve, reject) => {

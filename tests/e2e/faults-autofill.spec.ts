@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, URLS, type Sites } from './fixtures';
-import { inAssist, signInHkd, signInMotcua, PASSWORD } from './helpers';
+import { armWorkerStop, inAssist, signInHkd, signInMotcua, PASSWORD } from './helpers';
+import { readRows } from './dashboard-seed';
 import { launchBrowser, routeReplicas, extensionWorker } from '../../scripts/lib/browser.mjs';
 
 type Block = { values: Record<string, string>; saves: number };
@@ -24,53 +25,6 @@ function registrations(sites: Sites): Dossier[] {
   return (sites.seed.dossiers as Dossier[]).filter((d) => ids.includes(d.id) && d.eForm.data.foundingSubject === 'Cá nhân' && d.eForm.data.submitter?.isOwner);
 }
 
-/**
- * A worker stop that can be fired at an exact moment: the DevTools session on an extension page
- * is opened beforehand, so `stop()` costs one protocol round trip (the shared helper opens its
- * page first, which is too slow to land inside a single message).
- */
-async function armWorkerStop(context: BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  const cdp = await context.newCDPSession(page);
-  let status = { id: '', state: '' };
-  const waiters: Array<() => void> = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    const v = versions.find((x) => x.scriptURL === `chrome-extension://${extensionId}/background.js`);
-    if (v) status = { id: v.versionId, state: v.runningStatus };
-    waiters.splice(0).forEach((w) => w());
-  });
-  const until = async (state: string) => {
-    while (status.state !== state) await new Promise<void>((resolve) => waiters.push(resolve));
-  };
-  await cdp.send('ServiceWorker.enable');
-  await until('running');
-  return {
-    page,
-    stop: async () => {
-      await until('running'); // a new version id once it was woken again
-      await cdp.send('ServiceWorker.stopWorker', { versionId: status.id });
-      await until('stopped');
-    },
-  };
-}
-
-/** Rows of one table of the extension database, read with the raw API from an extension page. */
-async function rows<T>(page: Page, table: 'captures' | 'audit'): Promise<T[]> {
-  return page.evaluate(
-    (table) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('motcua-assist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction(table, 'readonly').objectStore(table).getAll();
-          get.onsuccess = () => (open.result.close(), resolve(get.result as T[]));
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    table,
-  );
-}
 
 async function openCapture(page: Page, id: string) {
   await page.goto(`${URLS.motcua}/vi/dossier/search/${id}`);
@@ -163,14 +117,14 @@ test.describe('auto-fill through service-worker stops and a browser restart', ()
     console.info(`[reliability] SW stopped during the capture message: ${outcome}`);
     if (outcome === 'refused') {
       expect((await message.textContent())?.trim()).not.toBe('');
-      expect((await rows<{ dossierCode: string }>(stopper.page, 'captures')).map((r) => r.dossierCode)).not.toContain(b!.code);
+      expect((await readRows<{ dossierCode: string }>(stopper.page, 'captures')).map((r) => r.dossierCode)).not.toContain(b!.code);
       await inAssist(page, '[data-testid="capture-confirm"]').click();
       await expect(stored).toBeVisible();
     }
-    const captures = await rows<{ dossierCode: string; iv?: unknown }>(stopper.page, 'captures');
+    const captures = await readRows<{ dossierCode: string; iv?: unknown }>(stopper.page, 'captures');
     expect(captures.map((r) => r.dossierCode).sort()).toEqual([a!.code, b!.code].sort());
     for (const c of captures) expect(JSON.stringify(c)).not.toContain(a!.eForm.data.owner.docNumber); // sealed, never plain
-    const audited = (await rows<{ kind: string; dossierCode?: string }>(stopper.page, 'audit')).filter((r) => r.kind === 'capture');
+    const audited = (await readRows<{ kind: string; dossierCode?: string }>(stopper.page, 'audit')).filter((r) => r.kind === 'capture');
     expect(audited.map((r) => r.dossierCode).sort(), 'each capture audited once').toEqual([a!.code, b!.code].sort());
 
     // And the fresh worker serves the captures to HkdOnline.

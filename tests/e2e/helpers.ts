@@ -51,11 +51,11 @@ export function seedOptions(sites: Sites) {
 }
 
 /**
- * Stop the extension's service worker as Chromium does when it is idle, through the DevTools
- * protocol of one of the extension's pages (which sees the extension's worker). Resolves when the
- * worker is stopped; `running()` then resolves when something woke it again.
+ * A worker stop that can be fired at an exact moment, the way Chromium stops an idle worker: the
+ * DevTools session on an extension page is opened beforehand, so `stop()` costs one protocol round
+ * trip; `running()` resolves when something woke the worker again.
  */
-export async function stopExtensionWorker(context: BrowserContext, extensionId: string) {
+export async function armWorkerStop(context: BrowserContext, extensionId: string) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   const cdp = await context.newCDPSession(page);
@@ -71,8 +71,20 @@ export async function stopExtensionWorker(context: BrowserContext, extensionId: 
   };
   await cdp.send('ServiceWorker.enable');
   await until('running');
-  await cdp.send('ServiceWorker.stopWorker', { versionId: status.id });
-  await until('stopped');
-  return { running: () => until('running'), close: () => page.close() };
+  return {
+    page,
+    running: () => until('running'),
+    stop: async () => {
+      await until('running'); // a new version id once it was woken again
+      await cdp.send('ServiceWorker.stopWorker', { versionId: status.id });
+      await until('stopped');
+    },
+  };
 }
 
+/** Stop the extension's service worker now; resolves when it is stopped. */
+export async function stopExtensionWorker(context: BrowserContext, extensionId: string) {
+  const armed = await armWorkerStop(context, extensionId);
+  await armed.stop();
+  return { running: armed.running, close: () => armed.page.close() };
+}
