@@ -87,7 +87,8 @@ export async function recordOverride(
       history: [...r.history, { at: now, event: 'overridden' as const, account, note: reason }],
     }));
     await database.warnings.bulkPut(updated);
-    await database.audit.add({ at: now, kind: 'override', dossierCode, account, detail: { rules: updated.map((r) => r.ruleId) } });
+    // A second tab confirming the same dossier finds nothing open: no second override, no entry.
+    if (updated.length) await database.audit.add({ at: now, kind: 'override', dossierCode, account, detail: { rules: updated.map((r) => r.ruleId) } });
     return updated;
   });
 }
