@@ -24,8 +24,8 @@ function fire(el: Element, type: string): void {
   el.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: type !== 'input' }));
 }
 
-/** Type a value into a text box (or textarea): counted as the characters a person would type. */
-export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string, count: Counter): void {
+/** Focus, set the value through the native setter, fire bubbling input and change, blur. */
+function writeAsPerson(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   el.focus();
   const set = nativeSetter(el);
   if (set) set(value);
@@ -33,19 +33,18 @@ export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: stri
   fire(el, 'input');
   fire(el, 'change');
   el.blur();
+}
+
+/** Type a value into a text box (or textarea): counted as the characters a person would type. */
+export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string, count: Counter): void {
+  writeAsPerson(el, value);
   count.chars += value.length;
   count.controls += 1;
 }
 
 /** Choose an option by value; fires what a person's choice fires (the page's AutoPostBack included). */
 export function chooseOption(el: HTMLSelectElement, value: string, count: Counter): void {
-  el.focus();
-  const set = nativeSetter(el);
-  if (set) set(value);
-  else el.value = value;
-  fire(el, 'input');
-  fire(el, 'change');
-  el.blur();
+  writeAsPerson(el, value);
   count.controls += 1;
   count.clicks += 1;
 }
