@@ -1,17 +1,11 @@
 // Stored warnings: one record per dossier and rule (by the finding's stable key), with a
 // lifecycle open → overridden / acknowledged → resolved when a later check no longer finds it.
 import type { AssistDatabase } from './database';
-import type { EvidenceItem, Severity, WarningRecord } from './types';
+import type { WarningRecord } from './types';
+import type { Finding } from '@/utils/rules/finding';
 
-export interface StorableFinding {
-  key: string;
-  ruleId: string;
-  severity: Severity;
-  messageKey: string;
-  messageArgs: string[];
-  facts: Record<string, unknown>;
-  evidence: Record<string, EvidenceItem>;
-}
+/** What a stored record keeps of a finding: the rule engine's own type, nothing re-declared. */
+export type StorableFinding = Finding;
 
 export interface CheckContext {
   dossierCode: string;
