@@ -6,6 +6,11 @@ import { signInMotcua, signInHkd, inAssist } from './helpers';
 test('the extension and its service worker load with the stable id', async ({ worker, extensionId }) => {
   expect(worker.url()).toBe(`chrome-extension://${extensionId}/background.js`);
   expect(extensionId).toBe('egjglbnfmocnkelafdenielcmankokij');
+  // Least privilege in the extension as Chromium loaded it (the config is checked by a unit test).
+  const manifest = await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+  expect([...manifest.permissions].sort()).toEqual(['alarms', 'scripting', 'storage', 'tabs']);
+  expect([...manifest.host_permissions].sort()).toEqual(['https://hokinhdoanh.dkkd.gov.vn/HkdOnline/*', 'https://motcua.tphcm.gov.vn/*']);
+  expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
 });
 
 test('System A: page kind and account follow in-app navigation', async ({ page }) => {
